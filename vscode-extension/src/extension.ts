@@ -98,13 +98,14 @@ async function start(): Promise<void> {
   };
 
   // The client id 'hsl' makes vscode-languageclient honour hsl.trace.server.
-  const next = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
   log(`Starting ${command}${args.length ? ' ' + args.join(' ') : ''}`);
+  let next: LanguageClient | undefined;
   try {
+    next = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
     await next.start();
     client = next;
   } catch (err) {
-    await next.dispose().then(undefined, () => undefined);
+    await next?.dispose().then(undefined, () => undefined);
     if (isNotFound(err)) {
       reportMissing(configured);
     } else {
@@ -122,8 +123,7 @@ function resolveServer(configured: string): string | undefined {
   if (candidate === '~' || candidate.startsWith('~/') || candidate.startsWith('~\\')) {
     candidate = path.join(os.homedir(), candidate.slice(1));
   }
-  const hasSeparator = candidate.includes('/') || candidate.includes('\\');
-  if (!hasSeparator) {
+  if (isBareName(candidate)) {
     return searchPath(candidate);
   }
   if (!path.isAbsolute(candidate)) {
@@ -153,6 +153,10 @@ function searchPath(name: string): string | undefined {
   return undefined;
 }
 
+function isBareName(command: string): boolean {
+  return !command.includes('/') && !command.includes('\\');
+}
+
 function isExecutableFile(file: string): boolean {
   try {
     if (!fs.statSync(file).isFile()) {
@@ -175,11 +179,11 @@ function isNotFound(err: unknown): boolean {
 // open indefinitely, and a restart queued behind it must not wait for it.
 
 function reportMissing(configured: string): void {
-  const where = configured.includes('/') || configured.includes('\\') ? `at "${configured}"` : `"${configured}" on PATH`;
-  const text =
-    `HSL: the language server was not found (looked for ${where}). ` +
-    `Install hsl-lsp or set "${PATH_SETTING}" to the full path of the binary. ` +
-    `Highlighting and snippets keep working without it.`;
+  const text = isBareName(configured)
+    ? `HSL: the language server "${configured}" was not found on PATH. ` +
+      `Install hsl-lsp or set "${PATH_SETTING}" to the full path of the binary.`
+    : `HSL: no executable language server at "${configured}". ` +
+      `Fix "${PATH_SETTING}" so that it names the hsl-lsp binary.`;
   log(text);
   vscode.window.showErrorMessage(text, 'Open Settings').then((choice) => {
     if (choice === 'Open Settings') {
