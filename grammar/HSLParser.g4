@@ -1,0 +1,177 @@
+// Parser grammar of the Halon Scripting Language (HSL) 6.x.
+//
+// Operator precedence follows docs/compatibility.md: in the `expression` rule an
+// earlier alternative binds tighter. Rules that the grammar cannot state
+// (non-associative comparisons, valid assignment targets, `!$x = e` taking the
+// whole assignment, what may follow `cache`) are checked by the AST builder.
+parser grammar HSLParser;
+
+options { tokenVocab = HSLLexer; }
+
+program
+    : statement* EOF
+    ;
+
+statement
+    : block                                                          # blockStmt
+    | IF LPAREN expression RPAREN statement (ELSE statement)?        # ifStmt
+    | FOR LPAREN init=expressionList? SEMI cond=expression? SEMI
+          step=expressionList? RPAREN statement                      # forStmt
+    | FOREACH LPAREN expression AS first=foreachTarget
+          (FAT_ARROW second=foreachTarget)? RPAREN statement         # foreachStmt
+    | WHILE LPAREN expression RPAREN statement                       # whileStmt
+    | FOREVER statement                                              # foreverStmt
+    | SWITCH LPAREN expression RPAREN LBRACE switchCase* RBRACE      # switchStmt
+    | BREAK SEMI                                                     # breakStmt
+    | CONTINUE SEMI                                                  # continueStmt
+    | RETURN expression? SEMI                                        # returnStmt
+    | TRY block CATCH LPAREN VARIABLE RPAREN block                   # tryStmt
+    | THROW expression SEMI                                          # throwStmt
+    | ECHO expression SEMI                                           # echoStmt
+    | (INCLUDE | INCLUDE_ONCE) STRING SEMI                           # includeStmt
+    | IMPORT LBRACE importSpec (COMMA importSpec)* COMMA? RBRACE
+          FROM STRING SEMI                                           # importNamedStmt
+    | IMPORT STAR AS IDENT FROM STRING SEMI                          # importStarStmt
+    | IMPORT VARIABLE FROM STRING (WITH expression)? SEMI            # importDataStmt
+    | FUNCTION IDENT LPAREN parameterList? RPAREN block               # functionDecl
+    | CLASS IDENT LBRACE classMember* RBRACE                         # classDecl
+    | GLOBAL VARIABLE (COMMA VARIABLE)* SEMI                         # globalStmt
+    | BARRIER expression (FAT_ARROW VARIABLE)? block                 # barrierStmt
+    | expression SEMI                                                # expressionStmt
+    | SEMI                                                           # emptyStmt
+    ;
+
+block
+    : LBRACE statement* RBRACE
+    ;
+
+expressionList
+    : expression (COMMA expression)*
+    ;
+
+foreachTarget
+    : VARIABLE
+    | arrayLiteral
+    ;
+
+switchCase
+    : CASE expression COLON statement*                               # caseClause
+    | DEFAULT COLON statement*                                       # defaultClause
+    ;
+
+importSpec
+    : IDENT (AS alias=IDENT)?
+    | VARIABLE (AS valias=VARIABLE)?
+    ;
+
+parameterList
+    : parameter (COMMA parameter)* COMMA?
+    ;
+
+parameter
+    : VARIABLE (ASSIGN expression)?
+    | ELLIPSIS VARIABLE
+    ;
+
+classMember
+    : modifier* VARIABLE (ASSIGN expression)? SEMI                   # classVariable
+    | modifier* FUNCTION IDENT LPAREN parameterList? RPAREN block     # classFunction
+    | CONSTRUCTOR LPAREN parameterList? RPAREN block                 # classConstructor
+    ;
+
+modifier
+    : PRIVATE
+    | STATIC
+    | READONLY
+    ;
+
+expression
+    : primary                                                        # primaryExpr
+    | expression LPAREN argumentList? RPAREN                         # callExpr
+    | expression LBRACK index=expression? RBRACK                     # indexExpr
+    | expression LBRACK first=expression? COLON last=expression?
+          (COLON step=expression?)? RBRACK                           # sliceExpr
+    | expression LBRACK first=expression? DOUBLE_COLON
+          step=expression? RBRACK                                    # sliceExpr
+    | expression ARROW memberName                                    # memberExpr
+    | expression DOUBLE_COLON (memberName | VARIABLE)                # staticExpr
+    | expression op=(INC | DEC)                                      # postfixExpr
+    | <assoc=right> expression POW expression                        # powExpr
+    | op=(INC | DEC) expression                                      # prefixExpr
+    | op=(MINUS | PLUS | BANG | NOT | TILDE) expression              # unaryExpr
+    | CACHE arrayLiteral expression                                  # cacheExpr
+    | expression op=(STAR | SLASH | PERCENT) expression              # mulExpr
+    | expression op=(PLUS | MINUS) expression                        # addExpr
+    | expression DOT expression                                      # concatExpr
+    | expression op=(SHL | SHR | USHR) expression                    # shiftExpr
+    | expression op=(LT | LE | GT | GE) expression                   # compareExpr
+    | expression op=(EQ | NE | STRICT_EQ | STRICT_NE | MATCH_OP
+          | NOT_MATCH_OP) expression                                 # equalityExpr
+    | expression AMP expression                                      # bitAndExpr
+    | expression CARET expression                                    # bitXorExpr
+    | expression PIPE expression                                     # bitOrExpr
+    | expression AND expression                                      # andExpr
+    | expression OR expression                                       # orExpr
+    | <assoc=right> expression NULLISH expression                    # nullishExpr
+    | <assoc=right> expression QUESTION then=expression? COLON
+          expression                                                 # ternaryExpr
+    | <assoc=right> expression op=(ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN
+          | MUL_ASSIGN | DIV_ASSIGN | MOD_ASSIGN | POW_ASSIGN
+          | CONCAT_ASSIGN | NULLISH_ASSIGN) expression                # assignExpr
+    ;
+
+primary
+    : VARIABLE                                                       # variable
+    | IDENT                                                          # name
+    | STATIC                                                         # staticName
+    | NUMBER                                                         # number
+    | STRING                                                         # string
+    | RAW_STRING                                                     # rawString
+    | REGEX                                                          # regex
+    | (TRUE | FALSE)                                                 # boolean
+    | NONE                                                           # none
+    | arrayLiteral                                                   # array
+    | LPAREN expression RPAREN                                       # paren
+    | FUNCTION LPAREN parameterList? RPAREN
+          (CLOSURE LPAREN VARIABLE (COMMA VARIABLE)* COMMA? RPAREN)?
+          block                                                      # functionLiteral
+    | MATCH LPAREN expression RPAREN LBRACE matchArm (COMMA matchArm)*
+          COMMA? RBRACE                                              # matchExpr
+    | BUILTIN IDENT                                                  # builtinName
+    | ISSET LPAREN expressionList RPAREN                             # issetExpr
+    | UNSET LPAREN expressionList RPAREN                             # unsetExpr
+    ;
+
+arrayLiteral
+    : LBRACK (arrayItem (COMMA arrayItem)* COMMA?)? RBRACK
+    | ARRAY LPAREN (arrayItem (COMMA arrayItem)* COMMA?)? RPAREN
+    ;
+
+arrayItem
+    : ELLIPSIS expression
+    | key=expression FAT_ARROW value=expression
+    | expression
+    ;
+
+argumentList
+    : argument (COMMA argument)* COMMA?
+    ;
+
+argument
+    : ELLIPSIS expression
+    | expression
+    ;
+
+matchArm
+    : (DEFAULT | expressionList) FAT_ARROW expression
+    ;
+
+// Names after -> and :: may be any word, keywords included.
+memberName
+    : IDENT | ECHO | IF | ELSE | FOR | FOREACH | AS | WHILE | FOREVER | SWITCH
+    | CASE | DEFAULT | BREAK | CONTINUE | RETURN | TRY | CATCH | THROW | MATCH
+    | INCLUDE | INCLUDE_ONCE | IMPORT | FROM | WITH | FUNCTION | CLOSURE | CLASS
+    | CONSTRUCTOR | STATIC | PRIVATE | READONLY | GLOBAL | BUILTIN | CACHE
+    | BARRIER | ISSET | UNSET | ARRAY | AND | OR | NOT | TRUE | FALSE | NONE
+    | RESERVED | FOREIGN_WORD
+    ;

@@ -1,0 +1,677 @@
+package grammar
+
+import (
+	"strings"
+
+	"github.com/antlr4-go/antlr/v4"
+	"github.com/openhsl/hsl/grammar/ast"
+	"github.com/openhsl/hsl/grammar/diag"
+	"github.com/openhsl/hsl/grammar/parser"
+)
+
+// builder turns the ANTLR parse tree into an ast.File. It also checks the rules
+// the grammar cannot express and reports them as diagnostics.
+type builder struct {
+	file     string
+	src      string
+	lines    *lineIndex
+	diags    *diag.List
+	comments []*ast.Comment
+	docs     map[int]*ast.Comment // comment ending on the given line
+}
+
+func (b *builder) errorf(loc ast.Loc, format string, args ...any) {
+	*b.diags = append(*b.diags, diag.At(loc, format, args...))
+}
+
+// loc returns the extent of a rule context.
+func (b *builder) loc(c antlr.ParserRuleContext) ast.Loc {
+	if c == nil {
+		return ast.Loc{File: b.file}
+	}
+	start, stop := c.GetStart(), c.GetStop()
+	if start == nil {
+		return ast.Loc{File: b.file}
+	}
+	s := start.GetStart()
+	if start.GetTokenType() == antlr.TokenEOF {
+		s = len(b.src)
+	}
+	e := s
+	if stop != nil && stop.GetTokenType() != antlr.TokenEOF && stop.GetStop() >= s {
+		e = stop.GetStop() + 1
+	}
+	return ast.Loc{File: b.file, Start: b.lines.pos(s), End: b.lines.pos(e)}
+}
+
+func (b *builder) span(from, to ast.Node) ast.Loc {
+	return ast.Loc{File: b.file, Start: from.Span().Start, End: to.Span().End}
+}
+
+func (b *builder) collectComments(tokens *antlr.CommonTokenStream) {
+	b.docs = map[int]*ast.Comment{}
+	for _, t := range tokens.GetAllTokens() {
+		if t.GetChannel() != parser.HSLLexerCOMMENTS {
+			continue
+		}
+		text := t.GetText()
+		c := &ast.Comment{Loc: b.tokenLoc(t), Text: text, Block: strings.HasPrefix(text, "/*")}
+		b.comments = append(b.comments, c)
+		b.docs[c.End.Line] = c
+	}
+}
+
+// doc returns the comment that ends on the line before loc, if any.
+func (b *builder) doc(loc ast.Loc) *ast.Comment {
+	return b.docs[loc.Start.Line-1]
+}
+
+func (b *builder) program(c parser.IProgramContext) *ast.File {
+	f := &ast.File{Name: b.file, Comments: b.comments}
+	f.Loc = ast.Loc{File: b.file, Start: b.lines.pos(0), End: b.lines.pos(len(b.src))}
+	if c == nil {
+		return f
+	}
+	for _, s := range c.AllStatement() {
+		f.Stmts = append(f.Stmts, b.stmt(s))
+	}
+	return f
+}
+
+func (b *builder) stmts(cs []parser.IStatementContext) []ast.Stmt {
+	out := make([]ast.Stmt, 0, len(cs))
+	for _, s := range cs {
+		out = append(out, b.stmt(s))
+	}
+	return out
+}
+
+func (b *builder) block(c parser.IBlockContext) *ast.Block {
+	if c == nil {
+		return &ast.Block{Loc: ast.Loc{File: b.file}}
+	}
+	return &ast.Block{Loc: b.loc(c), Stmts: b.stmts(c.AllStatement())}
+}
+
+func (b *builder) stmt(c parser.IStatementContext) ast.Stmt {
+	if c == nil {
+		return &ast.BadStmt{Loc: ast.Loc{File: b.file}}
+	}
+	loc := b.loc(c)
+	switch c := c.(type) {
+	case *parser.BlockStmtContext:
+		return b.block(c.Block())
+	case *parser.IfStmtContext:
+		s := &ast.IfStmt{Loc: loc, Cond: b.expr(c.Expression())}
+		all := c.AllStatement()
+		if len(all) > 0 {
+			s.Then = b.stmt(all[0])
+		} else {
+			s.Then = &ast.BadStmt{Loc: loc}
+		}
+		if len(all) > 1 {
+			s.Else = b.stmt(all[1])
+		}
+		return s
+	case *parser.ForStmtContext:
+		s := &ast.ForStmt{Loc: loc, Body: b.stmt(c.Statement())}
+		if c.GetInit() != nil {
+			s.Init = b.exprs(c.GetInit().AllExpression())
+		}
+		if c.GetCond() != nil {
+			s.Cond = b.expr(c.GetCond())
+		}
+		if c.GetStep() != nil {
+			s.Step = b.exprs(c.GetStep().AllExpression())
+		}
+		return s
+	case *parser.ForeachStmtContext:
+		s := &ast.ForeachStmt{Loc: loc, X: b.expr(c.Expression()), Body: b.stmt(c.Statement())}
+		first := b.foreachTarget(c.GetFirst())
+		if c.GetSecond() != nil {
+			s.Key, s.Value = first, b.foreachTarget(c.GetSecond())
+			if _, ok := s.Key.(*ast.Variable); !ok {
+				b.errorf(s.Key.Span(), "the key of a foreach must be a variable")
+			}
+		} else {
+			s.Value = first
+		}
+		return s
+	case *parser.WhileStmtContext:
+		return &ast.WhileStmt{Loc: loc, Cond: b.expr(c.Expression()), Body: b.stmt(c.Statement())}
+	case *parser.ForeverStmtContext:
+		return &ast.ForeverStmt{Loc: loc, Body: b.stmt(c.Statement())}
+	case *parser.SwitchStmtContext:
+		s := &ast.SwitchStmt{Loc: loc, X: b.expr(c.Expression())}
+		var dflt *ast.CaseClause
+		for _, cc := range c.AllSwitchCase() {
+			clause := &ast.CaseClause{Loc: b.loc(cc)}
+			switch cc := cc.(type) {
+			case *parser.CaseClauseContext:
+				clause.Value = b.expr(cc.Expression())
+				clause.Body = b.stmts(cc.AllStatement())
+			case *parser.DefaultClauseContext:
+				clause.Body = b.stmts(cc.AllStatement())
+				if dflt != nil {
+					b.errorf(clause.Loc, "switch has more than one default (the first is at line %d)", dflt.Start.Line)
+				}
+				dflt = clause
+			}
+			s.Cases = append(s.Cases, clause)
+		}
+		return s
+	case *parser.BreakStmtContext:
+		return &ast.BreakStmt{Loc: loc}
+	case *parser.ContinueStmtContext:
+		return &ast.ContinueStmt{Loc: loc}
+	case *parser.ReturnStmtContext:
+		s := &ast.ReturnStmt{Loc: loc}
+		if c.Expression() != nil {
+			s.X = b.expr(c.Expression())
+		}
+		return s
+	case *parser.TryStmtContext:
+		s := &ast.TryStmt{Loc: loc, Body: b.block(c.Block(0)), Catch: b.block(c.Block(1))}
+		if v := c.VARIABLE(); v != nil {
+			s.Var = b.variable(v.GetSymbol())
+		}
+		return s
+	case *parser.ThrowStmtContext:
+		return &ast.ThrowStmt{Loc: loc, X: b.expr(c.Expression())}
+	case *parser.EchoStmtContext:
+		return &ast.EchoStmt{Loc: loc, X: b.expr(c.Expression())}
+	case *parser.IncludeStmtContext:
+		return &ast.IncludeStmt{Loc: loc, Once: c.INCLUDE_ONCE() != nil, Path: b.constPath(c.STRING(), "include")}
+	case *parser.ImportNamedStmtContext:
+		s := &ast.ImportStmt{Loc: loc, Kind: ast.ImportNamed, Path: b.constPath(c.STRING(), "import")}
+		for _, sc := range c.AllImportSpec() {
+			s.Specs = append(s.Specs, b.importSpec(sc))
+		}
+		return s
+	case *parser.ImportStarStmtContext:
+		s := &ast.ImportStmt{Loc: loc, Kind: ast.ImportStar, Path: b.constPath(c.STRING(), "import")}
+		if id := c.IDENT(); id != nil {
+			s.Namespace = id.GetText()
+		}
+		return s
+	case *parser.ImportDataStmtContext:
+		s := &ast.ImportStmt{Loc: loc, Kind: ast.ImportData, Path: b.constPath(c.STRING(), "import")}
+		if v := c.VARIABLE(); v != nil {
+			s.Var = b.variable(v.GetSymbol())
+		}
+		if c.Expression() != nil {
+			s.Options = b.expr(c.Expression())
+		}
+		return s
+	case *parser.FunctionDeclContext:
+		d := &ast.FuncDecl{Loc: loc, Doc: b.doc(loc), Body: b.block(c.Block())}
+		d.Name = b.ident(c.IDENT())
+		d.Params = b.params(c.ParameterList())
+		return d
+	case *parser.ClassDeclContext:
+		return b.classDecl(c, loc)
+	case *parser.GlobalStmtContext:
+		s := &ast.GlobalStmt{Loc: loc}
+		for _, v := range c.AllVARIABLE() {
+			s.Vars = append(s.Vars, b.variable(v.GetSymbol()))
+		}
+		return s
+	case *parser.BarrierStmtContext:
+		s := &ast.BarrierStmt{Loc: loc, Name: b.expr(c.Expression()), Body: b.block(c.Block())}
+		if v := c.VARIABLE(); v != nil {
+			s.Var = b.variable(v.GetSymbol())
+		}
+		return s
+	case *parser.ExpressionStmtContext:
+		return &ast.ExprStmt{Loc: loc, X: b.expr(c.Expression())}
+	case *parser.EmptyStmtContext:
+		return &ast.EmptyStmt{Loc: loc}
+	}
+	return &ast.BadStmt{Loc: loc}
+}
+
+func (b *builder) foreachTarget(c parser.IForeachTargetContext) ast.Expr {
+	if c == nil {
+		return &ast.BadExpr{Loc: ast.Loc{File: b.file}}
+	}
+	if v := c.VARIABLE(); v != nil {
+		return b.variable(v.GetSymbol())
+	}
+	lit := b.arrayLiteral(c.ArrayLiteral())
+	b.checkPattern(lit)
+	return lit
+}
+
+func (b *builder) importSpec(c parser.IImportSpecContext) *ast.ImportSpec {
+	sc := c.(*parser.ImportSpecContext)
+	s := &ast.ImportSpec{Loc: b.loc(c)}
+	if id := sc.IDENT(0); id != nil {
+		s.Name = id.GetText()
+		if sc.GetAlias() != nil {
+			s.Alias = sc.GetAlias().GetText()
+		}
+	} else if v := sc.VARIABLE(0); v != nil {
+		s.Name = v.GetText()
+		if sc.GetValias() != nil {
+			s.Alias = sc.GetValias().GetText()
+		}
+	}
+	return s
+}
+
+// constPath returns the path of an include or import, which must be a
+// constant string.
+func (b *builder) constPath(t antlr.TerminalNode, what string) *ast.StringLit {
+	if t == nil || t.GetSymbol().GetTokenType() != parser.HSLParserSTRING {
+		return &ast.StringLit{Loc: ast.Loc{File: b.file}}
+	}
+	x := b.stringLit(t.GetSymbol())
+	if lit, ok := x.(*ast.StringLit); ok {
+		return lit
+	}
+	b.errorf(x.Span(), "the path of %s must be a constant string, without interpolation", what)
+	return &ast.StringLit{Loc: x.Span()}
+}
+
+func (b *builder) classDecl(c *parser.ClassDeclContext, loc ast.Loc) *ast.ClassDecl {
+	d := &ast.ClassDecl{Loc: loc, Doc: b.doc(loc), Name: b.ident(c.IDENT())}
+	for _, m := range c.AllClassMember() {
+		mloc := b.loc(m)
+		switch m := m.(type) {
+		case *parser.ClassVariableContext:
+			v := &ast.ClassVar{Loc: mloc}
+			if t := m.VARIABLE(); t != nil {
+				v.Name = strings.TrimPrefix(t.GetText(), "$")
+			}
+			if m.Expression() != nil {
+				v.Init = b.expr(m.Expression())
+			}
+			v.Private, v.Static, v.Readonly = b.modifiers(m.AllModifier(), true)
+			d.Vars = append(d.Vars, v)
+		case *parser.ClassFunctionContext:
+			f := &ast.ClassFunc{Loc: mloc, Doc: b.doc(mloc), Name: b.ident(m.IDENT()),
+				Params: b.params(m.ParameterList()), Body: b.block(m.Block())}
+			f.Private, f.Static, _ = b.modifiers(m.AllModifier(), false)
+			d.Funcs = append(d.Funcs, f)
+		case *parser.ClassConstructorContext:
+			f := &ast.ClassFunc{Loc: mloc, Doc: b.doc(mloc), Params: b.params(m.ParameterList()), Body: b.block(m.Block())}
+			f.Name = &ast.Ident{Loc: b.tokenLoc(m.CONSTRUCTOR().GetSymbol()), Name: "constructor"}
+			if d.Constructor != nil {
+				b.errorf(mloc, "class %s has more than one constructor", d.Name.Name)
+			}
+			d.Constructor = f
+		}
+	}
+	return d
+}
+
+// modifiers reads private/static/readonly, rejecting repeats and readonly on
+// functions.
+func (b *builder) modifiers(ms []parser.IModifierContext, variable bool) (private, static, readonly bool) {
+	for _, m := range ms {
+		mc := m.(*parser.ModifierContext)
+		var flag *bool
+		switch {
+		case mc.PRIVATE() != nil:
+			flag = &private
+		case mc.STATIC() != nil:
+			flag = &static
+		default:
+			flag = &readonly
+			if !variable {
+				b.errorf(b.loc(mc), "'readonly' applies to class variables, not to functions")
+			}
+		}
+		if *flag {
+			b.errorf(b.loc(mc), "modifier '%s' is repeated", mc.GetText())
+		}
+		*flag = true
+	}
+	if static && readonly {
+		b.errorf(b.loc(ms[0]), "a static variable cannot be readonly")
+	}
+	return
+}
+
+func (b *builder) params(c parser.IParameterListContext) []*ast.Param {
+	if c == nil {
+		return nil
+	}
+	var out []*ast.Param
+	var sawDefault *ast.Param
+	for i, pc := range c.AllParameter() {
+		p := pc.(*parser.ParameterContext)
+		param := &ast.Param{Loc: b.loc(p), Variadic: p.ELLIPSIS() != nil}
+		if v := p.VARIABLE(); v != nil {
+			param.Name = strings.TrimPrefix(v.GetText(), "$")
+		}
+		if p.Expression() != nil {
+			param.Default = b.expr(p.Expression())
+			sawDefault = param
+		} else if sawDefault != nil && !param.Variadic {
+			b.errorf(param.Loc, "parameter $%s needs a default value: it follows $%s, which has one", param.Name, sawDefault.Name)
+		}
+		if param.Variadic && i != len(c.AllParameter())-1 {
+			b.errorf(param.Loc, "the variadic parameter ...$%s must be the last parameter", param.Name)
+		}
+		out = append(out, param)
+	}
+	return out
+}
+
+func (b *builder) exprs(cs []parser.IExpressionContext) []ast.Expr {
+	out := make([]ast.Expr, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, b.expr(c))
+	}
+	return out
+}
+
+func (b *builder) ident(t antlr.TerminalNode) *ast.Ident {
+	if t == nil {
+		return &ast.Ident{Loc: ast.Loc{File: b.file}}
+	}
+	return &ast.Ident{Loc: b.tokenLoc(t.GetSymbol()), Name: t.GetText()}
+}
+
+func (b *builder) variable(t antlr.Token) *ast.Variable {
+	return &ast.Variable{Loc: b.tokenLoc(t), Name: strings.TrimPrefix(t.GetText(), "$")}
+}
+
+func opText(t antlr.Token) string {
+	if t == nil {
+		return ""
+	}
+	return t.GetText()
+}
+
+func (b *builder) binary(loc ast.Loc, op antlr.Token, x, y parser.IExpressionContext) *ast.BinaryExpr {
+	e := &ast.BinaryExpr{Loc: loc, Op: opText(op), X: b.expr(x), Y: b.expr(y)}
+	if op != nil {
+		e.OpPos = b.lines.pos(op.GetStart())
+	}
+	return e
+}
+
+// expr converts an expression context; a missing one becomes a BadExpr.
+func (b *builder) expr(c parser.IExpressionContext) ast.Expr {
+	if c == nil {
+		return &ast.BadExpr{Loc: ast.Loc{File: b.file}}
+	}
+	loc := b.loc(c)
+	switch c := c.(type) {
+	case *parser.PrimaryExprContext:
+		return b.primary(c.Primary())
+	case *parser.CallExprContext:
+		call := &ast.CallExpr{Loc: loc, Fun: b.expr(c.Expression())}
+		if al := c.ArgumentList(); al != nil {
+			for _, a := range al.AllArgument() {
+				ac := a.(*parser.ArgumentContext)
+				call.Args = append(call.Args, &ast.Arg{Loc: b.loc(ac), X: b.expr(ac.Expression()), Spread: ac.ELLIPSIS() != nil})
+			}
+		}
+		return call
+	case *parser.IndexExprContext:
+		e := &ast.IndexExpr{Loc: loc, X: b.expr(c.Expression(0))}
+		if c.GetIndex() != nil {
+			e.Index = b.expr(c.GetIndex())
+		}
+		return e
+	case *parser.SliceExprContext:
+		e := &ast.SliceExpr{Loc: loc, X: b.expr(c.Expression(0)), HasStep: len(c.AllCOLON()) > 1 || c.DOUBLE_COLON() != nil}
+		if c.GetFirst() != nil {
+			e.First = b.expr(c.GetFirst())
+		}
+		if c.GetLast() != nil {
+			e.Last = b.expr(c.GetLast())
+		}
+		if c.GetStep() != nil {
+			e.Step = b.expr(c.GetStep())
+		}
+		return e
+	case *parser.MemberExprContext:
+		e := &ast.MemberExpr{Loc: loc, X: b.expr(c.Expression())}
+		if m := c.MemberName(); m != nil {
+			e.Name = &ast.Ident{Loc: b.loc(m), Name: m.GetText()}
+		} else {
+			e.Name = &ast.Ident{Loc: ast.Loc{File: b.file, Start: loc.End, End: loc.End}}
+		}
+		return e
+	case *parser.StaticExprContext:
+		e := &ast.StaticExpr{Loc: loc, X: b.expr(c.Expression())}
+		if m := c.MemberName(); m != nil {
+			e.Name = m.GetText()
+		} else if v := c.VARIABLE(); v != nil {
+			e.Name, e.Var = strings.TrimPrefix(v.GetText(), "$"), true
+		}
+		switch ast.Unparen(e.X).(type) {
+		case *ast.Ident, *ast.StaticName, *ast.BadExpr:
+		default:
+			b.errorf(e.X.Span(), "'::' must follow a class name, a namespace or 'static'")
+		}
+		return e
+	case *parser.PostfixExprContext:
+		e := &ast.IncDecExpr{Loc: loc, Op: opText(c.GetOp()), X: b.expr(c.Expression())}
+		b.checkTarget(e.X, "apply "+e.Op+" to")
+		return e
+	case *parser.PrefixExprContext:
+		e := &ast.IncDecExpr{Loc: loc, Op: opText(c.GetOp()), Prefix: true, X: b.expr(c.Expression())}
+		b.checkTarget(e.X, "apply "+e.Op+" to")
+		return e
+	case *parser.PowExprContext:
+		return b.binary(loc, c.POW().GetSymbol(), c.Expression(0), c.Expression(1))
+	case *parser.UnaryExprContext:
+		return &ast.UnaryExpr{Loc: loc, Op: opText(c.GetOp()), X: b.expr(c.Expression())}
+	case *parser.CacheExprContext:
+		e := &ast.CacheExpr{Loc: loc, Options: b.arrayLiteral(c.ArrayLiteral())}
+		x := b.expr(c.Expression())
+		call, ok := x.(*ast.CallExpr)
+		if ok {
+			switch call.Fun.(type) {
+			case *ast.Ident, *ast.BuiltinExpr, *ast.StaticExpr:
+			default:
+				ok = false
+			}
+		}
+		if !ok {
+			b.errorf(x.Span(), "cache must be followed by a call of a named function, as cache [] f(…)")
+			call = &ast.CallExpr{Loc: x.Span(), Fun: x}
+		}
+		e.Call = call
+		return e
+	case *parser.MulExprContext:
+		return b.binary(loc, c.GetOp(), c.Expression(0), c.Expression(1))
+	case *parser.AddExprContext:
+		return b.binary(loc, c.GetOp(), c.Expression(0), c.Expression(1))
+	case *parser.ConcatExprContext:
+		return b.binary(loc, c.DOT().GetSymbol(), c.Expression(0), c.Expression(1))
+	case *parser.ShiftExprContext:
+		return b.binary(loc, c.GetOp(), c.Expression(0), c.Expression(1))
+	case *parser.CompareExprContext:
+		e := b.binary(loc, c.GetOp(), c.Expression(0), c.Expression(1))
+		b.checkChain(e, compareOps)
+		return e
+	case *parser.EqualityExprContext:
+		e := b.binary(loc, c.GetOp(), c.Expression(0), c.Expression(1))
+		b.checkChain(e, equalityOps)
+		return e
+	case *parser.BitAndExprContext:
+		return b.binary(loc, c.AMP().GetSymbol(), c.Expression(0), c.Expression(1))
+	case *parser.BitXorExprContext:
+		return b.binary(loc, c.CARET().GetSymbol(), c.Expression(0), c.Expression(1))
+	case *parser.BitOrExprContext:
+		return b.binary(loc, c.PIPE().GetSymbol(), c.Expression(0), c.Expression(1))
+	case *parser.AndExprContext:
+		return b.binary(loc, c.AND().GetSymbol(), c.Expression(0), c.Expression(1))
+	case *parser.OrExprContext:
+		return b.binary(loc, c.OR().GetSymbol(), c.Expression(0), c.Expression(1))
+	case *parser.NullishExprContext:
+		return b.binary(loc, c.NULLISH().GetSymbol(), c.Expression(0), c.Expression(1))
+	case *parser.TernaryExprContext:
+		all := c.AllExpression()
+		e := &ast.TernaryExpr{Loc: loc, Cond: b.expr(c.Expression(0))}
+		if c.GetThen() != nil {
+			e.Then = b.expr(c.GetThen())
+		}
+		if len(all) > 1 {
+			e.Else = b.expr(all[len(all)-1])
+		} else {
+			e.Else = &ast.BadExpr{Loc: ast.Loc{File: b.file, Start: loc.End, End: loc.End}}
+		}
+		return e
+	case *parser.AssignExprContext:
+		return b.assign(opText(c.GetOp()), b.expr(c.Expression(0)), b.expr(c.Expression(1)))
+	}
+	return &ast.BadExpr{Loc: loc}
+}
+
+var (
+	compareOps  = map[string]bool{"<": true, "<=": true, ">": true, ">=": true}
+	equalityOps = map[string]bool{"==": true, "!=": true, "===": true, "!==": true, "=~": true, "!~": true}
+)
+
+// checkChain rejects `a < b < c` and `a == b == c`: these operators do not
+// associate.
+func (b *builder) checkChain(e *ast.BinaryExpr, group map[string]bool) {
+	for _, side := range []ast.Expr{e.X, e.Y} {
+		if inner, ok := side.(*ast.BinaryExpr); ok && group[inner.Op] {
+			b.errorf(e.Loc, "'%s' and '%s' cannot be chained: add parentheses", inner.Op, e.Op)
+			return
+		}
+	}
+}
+
+// assign builds `target op value`. Like Halon's parser, an assignment takes the
+// nearest assignable operand on its left: `!$x = f()` is `!($x = f())` and
+// `$a and $b = f()` is `$a and ($b = f())`.
+func (b *builder) assign(op string, target, value ast.Expr) ast.Expr {
+	switch t := target.(type) {
+	case *ast.UnaryExpr:
+		t.X = b.assign(op, t.X, value)
+		t.Loc = b.span(t, value)
+		return t
+	case *ast.BinaryExpr:
+		t.Y = b.assign(op, t.Y, value)
+		t.Loc = b.span(t, value)
+		return t
+	case *ast.TernaryExpr:
+		t.Else = b.assign(op, t.Else, value)
+		t.Loc = b.span(t, value)
+		return t
+	}
+	a := &ast.AssignExpr{Loc: b.span(target, value), Op: op, Target: target, Value: value}
+	switch t := target.(type) {
+	case *ast.ArrayLit:
+		if op != "=" {
+			b.errorf(target.Span(), "destructuring needs '=', not '%s'", op)
+		}
+		b.checkPattern(t)
+	case *ast.SliceExpr:
+		if op != "=" {
+			b.errorf(target.Span(), "a slice can only be assigned with '=', not '%s'", op)
+		}
+		b.checkTarget(t.X, "assign to a slice of")
+	default:
+		b.checkTarget(target, "assign to")
+	}
+	return a
+}
+
+// checkTarget reports x unless it can be written: a variable, an element, a
+// property or a static variable.
+func (b *builder) checkTarget(x ast.Expr, what string) {
+	switch x := x.(type) {
+	case *ast.Variable, *ast.BadExpr:
+		return
+	case *ast.IndexExpr:
+		b.checkContainer(x.X)
+		return
+	case *ast.MemberExpr:
+		return
+	case *ast.StaticExpr:
+		if x.Var {
+			return
+		}
+	}
+	b.errorf(x.Span(), "cannot %s %s", what, describeExpr(x))
+}
+
+// checkContainer checks the base of an element write: `$a[1][2] = …` needs $a
+// (or an element or property) underneath.
+func (b *builder) checkContainer(x ast.Expr) {
+	switch x := x.(type) {
+	case *ast.Variable, *ast.MemberExpr, *ast.BadExpr:
+	case *ast.IndexExpr:
+		b.checkContainer(x.X)
+	case *ast.StaticExpr:
+		if !x.Var {
+			b.errorf(x.Span(), "cannot write into %s", describeExpr(x))
+		}
+	case *ast.CallExpr:
+		// f()[0] = … writes into a temporary; harmless but useless.
+		b.errorf(x.Span(), "cannot write into the result of a call")
+	default:
+		b.errorf(x.Span(), "cannot write into %s", describeExpr(x))
+	}
+}
+
+// checkPattern validates a destructuring pattern: all items keyed or none,
+// rest last and positional, each target assignable (optionally `= default`).
+func (b *builder) checkPattern(p *ast.ArrayLit) {
+	keyed, positional := false, false
+	for i, it := range p.Items {
+		if it.Key != nil {
+			keyed = true
+		} else {
+			positional = true
+		}
+		target := it.Value
+		if it.Spread {
+			if i != len(p.Items)-1 {
+				b.errorf(it.Loc, "the rest target ...%s must come last", describeExpr(target))
+			}
+			if _, ok := target.(*ast.Variable); !ok {
+				b.errorf(target.Span(), "the rest target must be a variable")
+			}
+			continue
+		}
+		if a, ok := target.(*ast.AssignExpr); ok && a.Op == "=" {
+			target = a.Target // a default value: `$b = 9`
+			if _, nested := target.(*ast.ArrayLit); nested {
+				b.errorf(target.Span(), "a nested pattern cannot have a default value")
+			}
+		}
+		if nested, ok := target.(*ast.ArrayLit); ok {
+			b.checkPattern(nested)
+			continue
+		}
+		if _, ok := target.(*ast.AssignExpr); ok {
+			continue // already checked when it was built
+		}
+		b.checkTarget(target, "assign to")
+	}
+	if keyed && positional {
+		b.errorf(p.Loc, "a destructuring pattern cannot mix keyed and positional targets")
+	}
+}
+
+// describeExpr names an expression for a message.
+func describeExpr(x ast.Expr) string {
+	switch x := x.(type) {
+	case *ast.Variable:
+		return "$" + x.Name
+	case *ast.Ident:
+		return "the name " + x.Name
+	case *ast.CallExpr:
+		return "a call"
+	case *ast.NumberLit, *ast.StringLit, *ast.InterpString, *ast.BoolLit, *ast.NoneLit, *ast.RegexLit:
+		return "a literal"
+	case *ast.ArrayLit:
+		return "an array literal"
+	case *ast.StaticExpr:
+		return "the static function " + x.Name
+	case *ast.ParenExpr:
+		return "a parenthesised expression"
+	}
+	return "this expression"
+}

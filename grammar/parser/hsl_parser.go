@@ -1,0 +1,11745 @@
+
+package parser // HSLParser
+
+import (
+	"fmt"
+	"strconv"
+  	"sync"
+
+	"github.com/antlr4-go/antlr/v4"
+)
+
+// Suppress unused import errors
+var _ = fmt.Printf
+var _ = strconv.Itoa
+var _ = sync.Once{}
+
+
+type HSLParser struct {
+	*antlr.BaseParser
+}
+
+var HSLParserParserStaticData struct {
+  once                   sync.Once
+  serializedATN          []int32
+  LiteralNames           []string
+  SymbolicNames          []string
+  RuleNames              []string
+  PredictionContextCache *antlr.PredictionContextCache
+  atn                    *antlr.ATN
+  decisionToDFA          []*antlr.DFA
+}
+
+func hslparserParserInit() {
+  staticData := &HSLParserParserStaticData
+  staticData.LiteralNames = []string{
+    "", "", "'echo'", "'if'", "'else'", "'for'", "'foreach'", "'as'", "'while'", 
+    "'forever'", "'switch'", "'case'", "'default'", "'break'", "'continue'", 
+    "'return'", "'try'", "'catch'", "'throw'", "'match'", "'include'", "'include_once'", 
+    "'import'", "'from'", "'with'", "'function'", "'closure'", "'class'", 
+    "'constructor'", "'static'", "'private'", "'readonly'", "'global'", 
+    "'builtin'", "'cache'", "'barrier'", "'isset'", "'unset'", "'array'", 
+    "'and'", "'or'", "'not'", "'true'", "'false'", "'none'", "", "", "'('", 
+    "')'", "'['", "']'", "'{'", "'}'", "';'", "','", "'::'", "':'", "'??='", 
+    "'??'", "'?'", "'=>'", "'->'", "'...'", "'**='", "'**'", "'+='", "'-='", 
+    "'*='", "'/='", "'%='", "'.='", "'++'", "'--'", "'+'", "'-'", "'*'", 
+    "'/'", "'%'", "'.'", "'==='", "'!=='", "'=='", "'!='", "'=~'", "'!~'", 
+    "'='", "'<='", "'>='", "'>>>'", "'<<'", "'>>'", "'<'", "'>'", "'!'", 
+    "'~'", "'&'", "'|'", "'^'",
+  }
+  staticData.SymbolicNames = []string{
+    "", "RAW_STRING", "ECHO", "IF", "ELSE", "FOR", "FOREACH", "AS", "WHILE", 
+    "FOREVER", "SWITCH", "CASE", "DEFAULT", "BREAK", "CONTINUE", "RETURN", 
+    "TRY", "CATCH", "THROW", "MATCH", "INCLUDE", "INCLUDE_ONCE", "IMPORT", 
+    "FROM", "WITH", "FUNCTION", "CLOSURE", "CLASS", "CONSTRUCTOR", "STATIC", 
+    "PRIVATE", "READONLY", "GLOBAL", "BUILTIN", "CACHE", "BARRIER", "ISSET", 
+    "UNSET", "ARRAY", "AND", "OR", "NOT", "TRUE", "FALSE", "NONE", "RESERVED", 
+    "FOREIGN_WORD", "LPAREN", "RPAREN", "LBRACK", "RBRACK", "LBRACE", "RBRACE", 
+    "SEMI", "COMMA", "DOUBLE_COLON", "COLON", "NULLISH_ASSIGN", "NULLISH", 
+    "QUESTION", "FAT_ARROW", "ARROW", "ELLIPSIS", "POW_ASSIGN", "POW", "PLUS_ASSIGN", 
+    "MINUS_ASSIGN", "MUL_ASSIGN", "DIV_ASSIGN", "MOD_ASSIGN", "CONCAT_ASSIGN", 
+    "INC", "DEC", "PLUS", "MINUS", "STAR", "SLASH", "PERCENT", "DOT", "STRICT_EQ", 
+    "STRICT_NE", "EQ", "NE", "MATCH_OP", "NOT_MATCH_OP", "ASSIGN", "LE", 
+    "GE", "USHR", "SHL", "SHR", "LT", "GT", "BANG", "TILDE", "AMP", "PIPE", 
+    "CARET", "FOREIGN_OP", "NUMBER", "BAD_NUMBER", "VARIABLE", "IDENT", 
+    "STRING", "UNTERMINATED_STRING", "RAW_OPEN", "REGEX", "UNTERMINATED_REGEX", 
+    "BLOCK_COMMENT", "UNTERMINATED_COMMENT", "LINE_COMMENT", "WS", "ERROR_CHAR",
+  }
+  staticData.RuleNames = []string{
+    "program", "statement", "block", "expressionList", "foreachTarget", 
+    "switchCase", "importSpec", "parameterList", "parameter", "classMember", 
+    "modifier", "expression", "primary", "arrayLiteral", "arrayItem", "argumentList", 
+    "argument", "matchArm", "memberName",
+  }
+  staticData.PredictionContextCache = antlr.NewPredictionContextCache()
+  staticData.serializedATN = []int32{
+	4, 1, 112, 569, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7, 
+	4, 2, 5, 7, 5, 2, 6, 7, 6, 2, 7, 7, 7, 2, 8, 7, 8, 2, 9, 7, 9, 2, 10, 7, 
+	10, 2, 11, 7, 11, 2, 12, 7, 12, 2, 13, 7, 13, 2, 14, 7, 14, 2, 15, 7, 15, 
+	2, 16, 7, 16, 2, 17, 7, 17, 2, 18, 7, 18, 1, 0, 5, 0, 40, 8, 0, 10, 0, 
+	12, 0, 43, 9, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 
+	1, 1, 3, 1, 55, 8, 1, 1, 1, 1, 1, 1, 1, 3, 1, 60, 8, 1, 1, 1, 1, 1, 3, 
+	1, 64, 8, 1, 1, 1, 1, 1, 3, 1, 68, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 
+	1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 79, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 
+	1, 98, 8, 1, 10, 1, 12, 1, 101, 9, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 
+	1, 1, 1, 1, 1, 3, 1, 111, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 1, 138, 8, 1, 10, 1, 12, 1, 141, 
+	9, 1, 1, 1, 3, 1, 144, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 
+	164, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 171, 8, 1, 1, 1, 1, 1, 1, 
+	1, 1, 1, 1, 1, 1, 1, 5, 1, 179, 8, 1, 10, 1, 12, 1, 182, 9, 1, 1, 1, 1, 
+	1, 1, 1, 1, 1, 1, 1, 5, 1, 189, 8, 1, 10, 1, 12, 1, 192, 9, 1, 1, 1, 1, 
+	1, 1, 1, 1, 1, 1, 1, 3, 1, 199, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 
+	1, 3, 1, 207, 8, 1, 1, 2, 1, 2, 5, 2, 211, 8, 2, 10, 2, 12, 2, 214, 9, 
+	2, 1, 2, 1, 2, 1, 3, 1, 3, 1, 3, 5, 3, 221, 8, 3, 10, 3, 12, 3, 224, 9, 
+	3, 1, 4, 1, 4, 3, 4, 228, 8, 4, 1, 5, 1, 5, 1, 5, 1, 5, 5, 5, 234, 8, 5, 
+	10, 5, 12, 5, 237, 9, 5, 1, 5, 1, 5, 1, 5, 5, 5, 242, 8, 5, 10, 5, 12, 
+	5, 245, 9, 5, 3, 5, 247, 8, 5, 1, 6, 1, 6, 1, 6, 3, 6, 252, 8, 6, 1, 6, 
+	1, 6, 1, 6, 3, 6, 257, 8, 6, 3, 6, 259, 8, 6, 1, 7, 1, 7, 1, 7, 5, 7, 264, 
+	8, 7, 10, 7, 12, 7, 267, 9, 7, 1, 7, 3, 7, 270, 8, 7, 1, 8, 1, 8, 1, 8, 
+	3, 8, 275, 8, 8, 1, 8, 1, 8, 3, 8, 279, 8, 8, 1, 9, 5, 9, 282, 8, 9, 10, 
+	9, 12, 9, 285, 9, 9, 1, 9, 1, 9, 1, 9, 3, 9, 290, 8, 9, 1, 9, 1, 9, 5, 
+	9, 294, 8, 9, 10, 9, 12, 9, 297, 9, 9, 1, 9, 1, 9, 1, 9, 1, 9, 3, 9, 303, 
+	8, 9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 3, 9, 310, 8, 9, 1, 9, 1, 9, 3, 9, 
+	314, 8, 9, 1, 10, 1, 10, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 
+	1, 11, 1, 11, 1, 11, 3, 11, 328, 8, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 
+	11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 
+	1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 
+	11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 
+	1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 3, 11, 372, 8, 11, 1, 11, 1, 
+	11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 3, 11, 382, 8, 11, 1, 11, 
+	1, 11, 1, 11, 1, 11, 3, 11, 388, 8, 11, 1, 11, 1, 11, 1, 11, 1, 11, 3, 
+	11, 394, 8, 11, 1, 11, 1, 11, 3, 11, 398, 8, 11, 1, 11, 1, 11, 3, 11, 402, 
+	8, 11, 3, 11, 404, 8, 11, 1, 11, 1, 11, 1, 11, 1, 11, 3, 11, 410, 8, 11, 
+	1, 11, 1, 11, 3, 11, 414, 8, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 
+	11, 1, 11, 1, 11, 3, 11, 424, 8, 11, 1, 11, 1, 11, 5, 11, 428, 8, 11, 10, 
+	11, 12, 11, 431, 9, 11, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 
+	1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 3, 
+	12, 450, 8, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 5, 12, 458, 8, 
+	12, 10, 12, 12, 12, 461, 9, 12, 1, 12, 3, 12, 464, 8, 12, 1, 12, 3, 12, 
+	467, 8, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 
+	12, 5, 12, 478, 8, 12, 10, 12, 12, 12, 481, 9, 12, 1, 12, 3, 12, 484, 8, 
+	12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 
+	1, 12, 1, 12, 1, 12, 1, 12, 3, 12, 500, 8, 12, 1, 13, 1, 13, 1, 13, 1, 
+	13, 5, 13, 506, 8, 13, 10, 13, 12, 13, 509, 9, 13, 1, 13, 3, 13, 512, 8, 
+	13, 3, 13, 514, 8, 13, 1, 13, 1, 13, 1, 13, 1, 13, 1, 13, 1, 13, 5, 13, 
+	522, 8, 13, 10, 13, 12, 13, 525, 9, 13, 1, 13, 3, 13, 528, 8, 13, 3, 13, 
+	530, 8, 13, 1, 13, 3, 13, 533, 8, 13, 1, 14, 1, 14, 1, 14, 1, 14, 1, 14, 
+	1, 14, 1, 14, 3, 14, 542, 8, 14, 1, 15, 1, 15, 1, 15, 5, 15, 547, 8, 15, 
+	10, 15, 12, 15, 550, 9, 15, 1, 15, 3, 15, 553, 8, 15, 1, 16, 1, 16, 1, 
+	16, 3, 16, 558, 8, 16, 1, 17, 1, 17, 3, 17, 562, 8, 17, 1, 17, 1, 17, 1, 
+	17, 1, 18, 1, 18, 1, 18, 0, 1, 22, 19, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 
+	20, 22, 24, 26, 28, 30, 32, 34, 36, 0, 12, 1, 0, 20, 21, 1, 0, 29, 31, 
+	1, 0, 71, 72, 3, 0, 41, 41, 73, 74, 93, 94, 1, 0, 75, 77, 1, 0, 73, 74, 
+	1, 0, 88, 90, 2, 0, 86, 87, 91, 92, 1, 0, 79, 84, 4, 0, 57, 57, 63, 63, 
+	65, 70, 85, 85, 1, 0, 42, 43, 2, 0, 2, 46, 102, 102, 675, 0, 41, 1, 0, 
+	0, 0, 2, 206, 1, 0, 0, 0, 4, 208, 1, 0, 0, 0, 6, 217, 1, 0, 0, 0, 8, 227, 
+	1, 0, 0, 0, 10, 246, 1, 0, 0, 0, 12, 258, 1, 0, 0, 0, 14, 260, 1, 0, 0, 
+	0, 16, 278, 1, 0, 0, 0, 18, 313, 1, 0, 0, 0, 20, 315, 1, 0, 0, 0, 22, 327, 
+	1, 0, 0, 0, 24, 499, 1, 0, 0, 0, 26, 532, 1, 0, 0, 0, 28, 541, 1, 0, 0, 
+	0, 30, 543, 1, 0, 0, 0, 32, 557, 1, 0, 0, 0, 34, 561, 1, 0, 0, 0, 36, 566, 
+	1, 0, 0, 0, 38, 40, 3, 2, 1, 0, 39, 38, 1, 0, 0, 0, 40, 43, 1, 0, 0, 0, 
+	41, 39, 1, 0, 0, 0, 41, 42, 1, 0, 0, 0, 42, 44, 1, 0, 0, 0, 43, 41, 1, 
+	0, 0, 0, 44, 45, 5, 0, 0, 1, 45, 1, 1, 0, 0, 0, 46, 207, 3, 4, 2, 0, 47, 
+	48, 5, 3, 0, 0, 48, 49, 5, 47, 0, 0, 49, 50, 3, 22, 11, 0, 50, 51, 5, 48, 
+	0, 0, 51, 54, 3, 2, 1, 0, 52, 53, 5, 4, 0, 0, 53, 55, 3, 2, 1, 0, 54, 52, 
+	1, 0, 0, 0, 54, 55, 1, 0, 0, 0, 55, 207, 1, 0, 0, 0, 56, 57, 5, 5, 0, 0, 
+	57, 59, 5, 47, 0, 0, 58, 60, 3, 6, 3, 0, 59, 58, 1, 0, 0, 0, 59, 60, 1, 
+	0, 0, 0, 60, 61, 1, 0, 0, 0, 61, 63, 5, 53, 0, 0, 62, 64, 3, 22, 11, 0, 
+	63, 62, 1, 0, 0, 0, 63, 64, 1, 0, 0, 0, 64, 65, 1, 0, 0, 0, 65, 67, 5, 
+	53, 0, 0, 66, 68, 3, 6, 3, 0, 67, 66, 1, 0, 0, 0, 67, 68, 1, 0, 0, 0, 68, 
+	69, 1, 0, 0, 0, 69, 70, 5, 48, 0, 0, 70, 207, 3, 2, 1, 0, 71, 72, 5, 6, 
+	0, 0, 72, 73, 5, 47, 0, 0, 73, 74, 3, 22, 11, 0, 74, 75, 5, 7, 0, 0, 75, 
+	78, 3, 8, 4, 0, 76, 77, 5, 60, 0, 0, 77, 79, 3, 8, 4, 0, 78, 76, 1, 0, 
+	0, 0, 78, 79, 1, 0, 0, 0, 79, 80, 1, 0, 0, 0, 80, 81, 5, 48, 0, 0, 81, 
+	82, 3, 2, 1, 0, 82, 207, 1, 0, 0, 0, 83, 84, 5, 8, 0, 0, 84, 85, 5, 47, 
+	0, 0, 85, 86, 3, 22, 11, 0, 86, 87, 5, 48, 0, 0, 87, 88, 3, 2, 1, 0, 88, 
+	207, 1, 0, 0, 0, 89, 90, 5, 9, 0, 0, 90, 207, 3, 2, 1, 0, 91, 92, 5, 10, 
+	0, 0, 92, 93, 5, 47, 0, 0, 93, 94, 3, 22, 11, 0, 94, 95, 5, 48, 0, 0, 95, 
+	99, 5, 51, 0, 0, 96, 98, 3, 10, 5, 0, 97, 96, 1, 0, 0, 0, 98, 101, 1, 0, 
+	0, 0, 99, 97, 1, 0, 0, 0, 99, 100, 1, 0, 0, 0, 100, 102, 1, 0, 0, 0, 101, 
+	99, 1, 0, 0, 0, 102, 103, 5, 52, 0, 0, 103, 207, 1, 0, 0, 0, 104, 105, 
+	5, 13, 0, 0, 105, 207, 5, 53, 0, 0, 106, 107, 5, 14, 0, 0, 107, 207, 5, 
+	53, 0, 0, 108, 110, 5, 15, 0, 0, 109, 111, 3, 22, 11, 0, 110, 109, 1, 0, 
+	0, 0, 110, 111, 1, 0, 0, 0, 111, 112, 1, 0, 0, 0, 112, 207, 5, 53, 0, 0, 
+	113, 114, 5, 16, 0, 0, 114, 115, 3, 4, 2, 0, 115, 116, 5, 17, 0, 0, 116, 
+	117, 5, 47, 0, 0, 117, 118, 5, 101, 0, 0, 118, 119, 5, 48, 0, 0, 119, 120, 
+	3, 4, 2, 0, 120, 207, 1, 0, 0, 0, 121, 122, 5, 18, 0, 0, 122, 123, 3, 22, 
+	11, 0, 123, 124, 5, 53, 0, 0, 124, 207, 1, 0, 0, 0, 125, 126, 5, 2, 0, 
+	0, 126, 127, 3, 22, 11, 0, 127, 128, 5, 53, 0, 0, 128, 207, 1, 0, 0, 0, 
+	129, 130, 7, 0, 0, 0, 130, 131, 5, 103, 0, 0, 131, 207, 5, 53, 0, 0, 132, 
+	133, 5, 22, 0, 0, 133, 134, 5, 51, 0, 0, 134, 139, 3, 12, 6, 0, 135, 136, 
+	5, 54, 0, 0, 136, 138, 3, 12, 6, 0, 137, 135, 1, 0, 0, 0, 138, 141, 1, 
+	0, 0, 0, 139, 137, 1, 0, 0, 0, 139, 140, 1, 0, 0, 0, 140, 143, 1, 0, 0, 
+	0, 141, 139, 1, 0, 0, 0, 142, 144, 5, 54, 0, 0, 143, 142, 1, 0, 0, 0, 143, 
+	144, 1, 0, 0, 0, 144, 145, 1, 0, 0, 0, 145, 146, 5, 52, 0, 0, 146, 147, 
+	5, 23, 0, 0, 147, 148, 5, 103, 0, 0, 148, 149, 5, 53, 0, 0, 149, 207, 1, 
+	0, 0, 0, 150, 151, 5, 22, 0, 0, 151, 152, 5, 75, 0, 0, 152, 153, 5, 7, 
+	0, 0, 153, 154, 5, 102, 0, 0, 154, 155, 5, 23, 0, 0, 155, 156, 5, 103, 
+	0, 0, 156, 207, 5, 53, 0, 0, 157, 158, 5, 22, 0, 0, 158, 159, 5, 101, 0, 
+	0, 159, 160, 5, 23, 0, 0, 160, 163, 5, 103, 0, 0, 161, 162, 5, 24, 0, 0, 
+	162, 164, 3, 22, 11, 0, 163, 161, 1, 0, 0, 0, 163, 164, 1, 0, 0, 0, 164, 
+	165, 1, 0, 0, 0, 165, 207, 5, 53, 0, 0, 166, 167, 5, 25, 0, 0, 167, 168, 
+	5, 102, 0, 0, 168, 170, 5, 47, 0, 0, 169, 171, 3, 14, 7, 0, 170, 169, 1, 
+	0, 0, 0, 170, 171, 1, 0, 0, 0, 171, 172, 1, 0, 0, 0, 172, 173, 5, 48, 0, 
+	0, 173, 207, 3, 4, 2, 0, 174, 175, 5, 27, 0, 0, 175, 176, 5, 102, 0, 0, 
+	176, 180, 5, 51, 0, 0, 177, 179, 3, 18, 9, 0, 178, 177, 1, 0, 0, 0, 179, 
+	182, 1, 0, 0, 0, 180, 178, 1, 0, 0, 0, 180, 181, 1, 0, 0, 0, 181, 183, 
+	1, 0, 0, 0, 182, 180, 1, 0, 0, 0, 183, 207, 5, 52, 0, 0, 184, 185, 5, 32, 
+	0, 0, 185, 190, 5, 101, 0, 0, 186, 187, 5, 54, 0, 0, 187, 189, 5, 101, 
+	0, 0, 188, 186, 1, 0, 0, 0, 189, 192, 1, 0, 0, 0, 190, 188, 1, 0, 0, 0, 
+	190, 191, 1, 0, 0, 0, 191, 193, 1, 0, 0, 0, 192, 190, 1, 0, 0, 0, 193, 
+	207, 5, 53, 0, 0, 194, 195, 5, 35, 0, 0, 195, 198, 3, 22, 11, 0, 196, 197, 
+	5, 60, 0, 0, 197, 199, 5, 101, 0, 0, 198, 196, 1, 0, 0, 0, 198, 199, 1, 
+	0, 0, 0, 199, 200, 1, 0, 0, 0, 200, 201, 3, 4, 2, 0, 201, 207, 1, 0, 0, 
+	0, 202, 203, 3, 22, 11, 0, 203, 204, 5, 53, 0, 0, 204, 207, 1, 0, 0, 0, 
+	205, 207, 5, 53, 0, 0, 206, 46, 1, 0, 0, 0, 206, 47, 1, 0, 0, 0, 206, 56, 
+	1, 0, 0, 0, 206, 71, 1, 0, 0, 0, 206, 83, 1, 0, 0, 0, 206, 89, 1, 0, 0, 
+	0, 206, 91, 1, 0, 0, 0, 206, 104, 1, 0, 0, 0, 206, 106, 1, 0, 0, 0, 206, 
+	108, 1, 0, 0, 0, 206, 113, 1, 0, 0, 0, 206, 121, 1, 0, 0, 0, 206, 125, 
+	1, 0, 0, 0, 206, 129, 1, 0, 0, 0, 206, 132, 1, 0, 0, 0, 206, 150, 1, 0, 
+	0, 0, 206, 157, 1, 0, 0, 0, 206, 166, 1, 0, 0, 0, 206, 174, 1, 0, 0, 0, 
+	206, 184, 1, 0, 0, 0, 206, 194, 1, 0, 0, 0, 206, 202, 1, 0, 0, 0, 206, 
+	205, 1, 0, 0, 0, 207, 3, 1, 0, 0, 0, 208, 212, 5, 51, 0, 0, 209, 211, 3, 
+	2, 1, 0, 210, 209, 1, 0, 0, 0, 211, 214, 1, 0, 0, 0, 212, 210, 1, 0, 0, 
+	0, 212, 213, 1, 0, 0, 0, 213, 215, 1, 0, 0, 0, 214, 212, 1, 0, 0, 0, 215, 
+	216, 5, 52, 0, 0, 216, 5, 1, 0, 0, 0, 217, 222, 3, 22, 11, 0, 218, 219, 
+	5, 54, 0, 0, 219, 221, 3, 22, 11, 0, 220, 218, 1, 0, 0, 0, 221, 224, 1, 
+	0, 0, 0, 222, 220, 1, 0, 0, 0, 222, 223, 1, 0, 0, 0, 223, 7, 1, 0, 0, 0, 
+	224, 222, 1, 0, 0, 0, 225, 228, 5, 101, 0, 0, 226, 228, 3, 26, 13, 0, 227, 
+	225, 1, 0, 0, 0, 227, 226, 1, 0, 0, 0, 228, 9, 1, 0, 0, 0, 229, 230, 5, 
+	11, 0, 0, 230, 231, 3, 22, 11, 0, 231, 235, 5, 56, 0, 0, 232, 234, 3, 2, 
+	1, 0, 233, 232, 1, 0, 0, 0, 234, 237, 1, 0, 0, 0, 235, 233, 1, 0, 0, 0, 
+	235, 236, 1, 0, 0, 0, 236, 247, 1, 0, 0, 0, 237, 235, 1, 0, 0, 0, 238, 
+	239, 5, 12, 0, 0, 239, 243, 5, 56, 0, 0, 240, 242, 3, 2, 1, 0, 241, 240, 
+	1, 0, 0, 0, 242, 245, 1, 0, 0, 0, 243, 241, 1, 0, 0, 0, 243, 244, 1, 0, 
+	0, 0, 244, 247, 1, 0, 0, 0, 245, 243, 1, 0, 0, 0, 246, 229, 1, 0, 0, 0, 
+	246, 238, 1, 0, 0, 0, 247, 11, 1, 0, 0, 0, 248, 251, 5, 102, 0, 0, 249, 
+	250, 5, 7, 0, 0, 250, 252, 5, 102, 0, 0, 251, 249, 1, 0, 0, 0, 251, 252, 
+	1, 0, 0, 0, 252, 259, 1, 0, 0, 0, 253, 256, 5, 101, 0, 0, 254, 255, 5, 
+	7, 0, 0, 255, 257, 5, 101, 0, 0, 256, 254, 1, 0, 0, 0, 256, 257, 1, 0, 
+	0, 0, 257, 259, 1, 0, 0, 0, 258, 248, 1, 0, 0, 0, 258, 253, 1, 0, 0, 0, 
+	259, 13, 1, 0, 0, 0, 260, 265, 3, 16, 8, 0, 261, 262, 5, 54, 0, 0, 262, 
+	264, 3, 16, 8, 0, 263, 261, 1, 0, 0, 0, 264, 267, 1, 0, 0, 0, 265, 263, 
+	1, 0, 0, 0, 265, 266, 1, 0, 0, 0, 266, 269, 1, 0, 0, 0, 267, 265, 1, 0, 
+	0, 0, 268, 270, 5, 54, 0, 0, 269, 268, 1, 0, 0, 0, 269, 270, 1, 0, 0, 0, 
+	270, 15, 1, 0, 0, 0, 271, 274, 5, 101, 0, 0, 272, 273, 5, 85, 0, 0, 273, 
+	275, 3, 22, 11, 0, 274, 272, 1, 0, 0, 0, 274, 275, 1, 0, 0, 0, 275, 279, 
+	1, 0, 0, 0, 276, 277, 5, 62, 0, 0, 277, 279, 5, 101, 0, 0, 278, 271, 1, 
+	0, 0, 0, 278, 276, 1, 0, 0, 0, 279, 17, 1, 0, 0, 0, 280, 282, 3, 20, 10, 
+	0, 281, 280, 1, 0, 0, 0, 282, 285, 1, 0, 0, 0, 283, 281, 1, 0, 0, 0, 283, 
+	284, 1, 0, 0, 0, 284, 286, 1, 0, 0, 0, 285, 283, 1, 0, 0, 0, 286, 289, 
+	5, 101, 0, 0, 287, 288, 5, 85, 0, 0, 288, 290, 3, 22, 11, 0, 289, 287, 
+	1, 0, 0, 0, 289, 290, 1, 0, 0, 0, 290, 291, 1, 0, 0, 0, 291, 314, 5, 53, 
+	0, 0, 292, 294, 3, 20, 10, 0, 293, 292, 1, 0, 0, 0, 294, 297, 1, 0, 0, 
+	0, 295, 293, 1, 0, 0, 0, 295, 296, 1, 0, 0, 0, 296, 298, 1, 0, 0, 0, 297, 
+	295, 1, 0, 0, 0, 298, 299, 5, 25, 0, 0, 299, 300, 5, 102, 0, 0, 300, 302, 
+	5, 47, 0, 0, 301, 303, 3, 14, 7, 0, 302, 301, 1, 0, 0, 0, 302, 303, 1, 
+	0, 0, 0, 303, 304, 1, 0, 0, 0, 304, 305, 5, 48, 0, 0, 305, 314, 3, 4, 2, 
+	0, 306, 307, 5, 28, 0, 0, 307, 309, 5, 47, 0, 0, 308, 310, 3, 14, 7, 0, 
+	309, 308, 1, 0, 0, 0, 309, 310, 1, 0, 0, 0, 310, 311, 1, 0, 0, 0, 311, 
+	312, 5, 48, 0, 0, 312, 314, 3, 4, 2, 0, 313, 283, 1, 0, 0, 0, 313, 295, 
+	1, 0, 0, 0, 313, 306, 1, 0, 0, 0, 314, 19, 1, 0, 0, 0, 315, 316, 7, 1, 
+	0, 0, 316, 21, 1, 0, 0, 0, 317, 318, 6, 11, -1, 0, 318, 328, 3, 24, 12, 
+	0, 319, 320, 7, 2, 0, 0, 320, 328, 3, 22, 11, 17, 321, 322, 7, 3, 0, 0, 
+	322, 328, 3, 22, 11, 16, 323, 324, 5, 34, 0, 0, 324, 325, 3, 26, 13, 0, 
+	325, 326, 3, 22, 11, 15, 326, 328, 1, 0, 0, 0, 327, 317, 1, 0, 0, 0, 327, 
+	319, 1, 0, 0, 0, 327, 321, 1, 0, 0, 0, 327, 323, 1, 0, 0, 0, 328, 429, 
+	1, 0, 0, 0, 329, 330, 10, 18, 0, 0, 330, 331, 5, 64, 0, 0, 331, 428, 3, 
+	22, 11, 18, 332, 333, 10, 14, 0, 0, 333, 334, 7, 4, 0, 0, 334, 428, 3, 
+	22, 11, 15, 335, 336, 10, 13, 0, 0, 336, 337, 7, 5, 0, 0, 337, 428, 3, 
+	22, 11, 14, 338, 339, 10, 12, 0, 0, 339, 340, 5, 78, 0, 0, 340, 428, 3, 
+	22, 11, 13, 341, 342, 10, 11, 0, 0, 342, 343, 7, 6, 0, 0, 343, 428, 3, 
+	22, 11, 12, 344, 345, 10, 10, 0, 0, 345, 346, 7, 7, 0, 0, 346, 428, 3, 
+	22, 11, 11, 347, 348, 10, 9, 0, 0, 348, 349, 7, 8, 0, 0, 349, 428, 3, 22, 
+	11, 10, 350, 351, 10, 8, 0, 0, 351, 352, 5, 95, 0, 0, 352, 428, 3, 22, 
+	11, 9, 353, 354, 10, 7, 0, 0, 354, 355, 5, 97, 0, 0, 355, 428, 3, 22, 11, 
+	8, 356, 357, 10, 6, 0, 0, 357, 358, 5, 96, 0, 0, 358, 428, 3, 22, 11, 7, 
+	359, 360, 10, 5, 0, 0, 360, 361, 5, 39, 0, 0, 361, 428, 3, 22, 11, 6, 362, 
+	363, 10, 4, 0, 0, 363, 364, 5, 40, 0, 0, 364, 428, 3, 22, 11, 5, 365, 366, 
+	10, 3, 0, 0, 366, 367, 5, 58, 0, 0, 367, 428, 3, 22, 11, 3, 368, 369, 10, 
+	2, 0, 0, 369, 371, 5, 59, 0, 0, 370, 372, 3, 22, 11, 0, 371, 370, 1, 0, 
+	0, 0, 371, 372, 1, 0, 0, 0, 372, 373, 1, 0, 0, 0, 373, 374, 5, 56, 0, 0, 
+	374, 428, 3, 22, 11, 2, 375, 376, 10, 1, 0, 0, 376, 377, 7, 9, 0, 0, 377, 
+	428, 3, 22, 11, 1, 378, 379, 10, 25, 0, 0, 379, 381, 5, 47, 0, 0, 380, 
+	382, 3, 30, 15, 0, 381, 380, 1, 0, 0, 0, 381, 382, 1, 0, 0, 0, 382, 383, 
+	1, 0, 0, 0, 383, 428, 5, 48, 0, 0, 384, 385, 10, 24, 0, 0, 385, 387, 5, 
+	49, 0, 0, 386, 388, 3, 22, 11, 0, 387, 386, 1, 0, 0, 0, 387, 388, 1, 0, 
+	0, 0, 388, 389, 1, 0, 0, 0, 389, 428, 5, 50, 0, 0, 390, 391, 10, 23, 0, 
+	0, 391, 393, 5, 49, 0, 0, 392, 394, 3, 22, 11, 0, 393, 392, 1, 0, 0, 0, 
+	393, 394, 1, 0, 0, 0, 394, 395, 1, 0, 0, 0, 395, 397, 5, 56, 0, 0, 396, 
+	398, 3, 22, 11, 0, 397, 396, 1, 0, 0, 0, 397, 398, 1, 0, 0, 0, 398, 403, 
+	1, 0, 0, 0, 399, 401, 5, 56, 0, 0, 400, 402, 3, 22, 11, 0, 401, 400, 1, 
+	0, 0, 0, 401, 402, 1, 0, 0, 0, 402, 404, 1, 0, 0, 0, 403, 399, 1, 0, 0, 
+	0, 403, 404, 1, 0, 0, 0, 404, 405, 1, 0, 0, 0, 405, 428, 5, 50, 0, 0, 406, 
+	407, 10, 22, 0, 0, 407, 409, 5, 49, 0, 0, 408, 410, 3, 22, 11, 0, 409, 
+	408, 1, 0, 0, 0, 409, 410, 1, 0, 0, 0, 410, 411, 1, 0, 0, 0, 411, 413, 
+	5, 55, 0, 0, 412, 414, 3, 22, 11, 0, 413, 412, 1, 0, 0, 0, 413, 414, 1, 
+	0, 0, 0, 414, 415, 1, 0, 0, 0, 415, 428, 5, 50, 0, 0, 416, 417, 10, 21, 
+	0, 0, 417, 418, 5, 61, 0, 0, 418, 428, 3, 36, 18, 0, 419, 420, 10, 20, 
+	0, 0, 420, 423, 5, 55, 0, 0, 421, 424, 3, 36, 18, 0, 422, 424, 5, 101, 
+	0, 0, 423, 421, 1, 0, 0, 0, 423, 422, 1, 0, 0, 0, 424, 428, 1, 0, 0, 0, 
+	425, 426, 10, 19, 0, 0, 426, 428, 7, 2, 0, 0, 427, 329, 1, 0, 0, 0, 427, 
+	332, 1, 0, 0, 0, 427, 335, 1, 0, 0, 0, 427, 338, 1, 0, 0, 0, 427, 341, 
+	1, 0, 0, 0, 427, 344, 1, 0, 0, 0, 427, 347, 1, 0, 0, 0, 427, 350, 1, 0, 
+	0, 0, 427, 353, 1, 0, 0, 0, 427, 356, 1, 0, 0, 0, 427, 359, 1, 0, 0, 0, 
+	427, 362, 1, 0, 0, 0, 427, 365, 1, 0, 0, 0, 427, 368, 1, 0, 0, 0, 427, 
+	375, 1, 0, 0, 0, 427, 378, 1, 0, 0, 0, 427, 384, 1, 0, 0, 0, 427, 390, 
+	1, 0, 0, 0, 427, 406, 1, 0, 0, 0, 427, 416, 1, 0, 0, 0, 427, 419, 1, 0, 
+	0, 0, 427, 425, 1, 0, 0, 0, 428, 431, 1, 0, 0, 0, 429, 427, 1, 0, 0, 0, 
+	429, 430, 1, 0, 0, 0, 430, 23, 1, 0, 0, 0, 431, 429, 1, 0, 0, 0, 432, 500, 
+	5, 101, 0, 0, 433, 500, 5, 102, 0, 0, 434, 500, 5, 29, 0, 0, 435, 500, 
+	5, 99, 0, 0, 436, 500, 5, 103, 0, 0, 437, 500, 5, 1, 0, 0, 438, 500, 5, 
+	106, 0, 0, 439, 500, 7, 10, 0, 0, 440, 500, 5, 44, 0, 0, 441, 500, 3, 26, 
+	13, 0, 442, 443, 5, 47, 0, 0, 443, 444, 3, 22, 11, 0, 444, 445, 5, 48, 
+	0, 0, 445, 500, 1, 0, 0, 0, 446, 447, 5, 25, 0, 0, 447, 449, 5, 47, 0, 
+	0, 448, 450, 3, 14, 7, 0, 449, 448, 1, 0, 0, 0, 449, 450, 1, 0, 0, 0, 450, 
+	451, 1, 0, 0, 0, 451, 466, 5, 48, 0, 0, 452, 453, 5, 26, 0, 0, 453, 454, 
+	5, 47, 0, 0, 454, 459, 5, 101, 0, 0, 455, 456, 5, 54, 0, 0, 456, 458, 5, 
+	101, 0, 0, 457, 455, 1, 0, 0, 0, 458, 461, 1, 0, 0, 0, 459, 457, 1, 0, 
+	0, 0, 459, 460, 1, 0, 0, 0, 460, 463, 1, 0, 0, 0, 461, 459, 1, 0, 0, 0, 
+	462, 464, 5, 54, 0, 0, 463, 462, 1, 0, 0, 0, 463, 464, 1, 0, 0, 0, 464, 
+	465, 1, 0, 0, 0, 465, 467, 5, 48, 0, 0, 466, 452, 1, 0, 0, 0, 466, 467, 
+	1, 0, 0, 0, 467, 468, 1, 0, 0, 0, 468, 500, 3, 4, 2, 0, 469, 470, 5, 19, 
+	0, 0, 470, 471, 5, 47, 0, 0, 471, 472, 3, 22, 11, 0, 472, 473, 5, 48, 0, 
+	0, 473, 474, 5, 51, 0, 0, 474, 479, 3, 34, 17, 0, 475, 476, 5, 54, 0, 0, 
+	476, 478, 3, 34, 17, 0, 477, 475, 1, 0, 0, 0, 478, 481, 1, 0, 0, 0, 479, 
+	477, 1, 0, 0, 0, 479, 480, 1, 0, 0, 0, 480, 483, 1, 0, 0, 0, 481, 479, 
+	1, 0, 0, 0, 482, 484, 5, 54, 0, 0, 483, 482, 1, 0, 0, 0, 483, 484, 1, 0, 
+	0, 0, 484, 485, 1, 0, 0, 0, 485, 486, 5, 52, 0, 0, 486, 500, 1, 0, 0, 0, 
+	487, 488, 5, 33, 0, 0, 488, 500, 5, 102, 0, 0, 489, 490, 5, 36, 0, 0, 490, 
+	491, 5, 47, 0, 0, 491, 492, 3, 6, 3, 0, 492, 493, 5, 48, 0, 0, 493, 500, 
+	1, 0, 0, 0, 494, 495, 5, 37, 0, 0, 495, 496, 5, 47, 0, 0, 496, 497, 3, 
+	6, 3, 0, 497, 498, 5, 48, 0, 0, 498, 500, 1, 0, 0, 0, 499, 432, 1, 0, 0, 
+	0, 499, 433, 1, 0, 0, 0, 499, 434, 1, 0, 0, 0, 499, 435, 1, 0, 0, 0, 499, 
+	436, 1, 0, 0, 0, 499, 437, 1, 0, 0, 0, 499, 438, 1, 0, 0, 0, 499, 439, 
+	1, 0, 0, 0, 499, 440, 1, 0, 0, 0, 499, 441, 1, 0, 0, 0, 499, 442, 1, 0, 
+	0, 0, 499, 446, 1, 0, 0, 0, 499, 469, 1, 0, 0, 0, 499, 487, 1, 0, 0, 0, 
+	499, 489, 1, 0, 0, 0, 499, 494, 1, 0, 0, 0, 500, 25, 1, 0, 0, 0, 501, 513, 
+	5, 49, 0, 0, 502, 507, 3, 28, 14, 0, 503, 504, 5, 54, 0, 0, 504, 506, 3, 
+	28, 14, 0, 505, 503, 1, 0, 0, 0, 506, 509, 1, 0, 0, 0, 507, 505, 1, 0, 
+	0, 0, 507, 508, 1, 0, 0, 0, 508, 511, 1, 0, 0, 0, 509, 507, 1, 0, 0, 0, 
+	510, 512, 5, 54, 0, 0, 511, 510, 1, 0, 0, 0, 511, 512, 1, 0, 0, 0, 512, 
+	514, 1, 0, 0, 0, 513, 502, 1, 0, 0, 0, 513, 514, 1, 0, 0, 0, 514, 515, 
+	1, 0, 0, 0, 515, 533, 5, 50, 0, 0, 516, 517, 5, 38, 0, 0, 517, 529, 5, 
+	47, 0, 0, 518, 523, 3, 28, 14, 0, 519, 520, 5, 54, 0, 0, 520, 522, 3, 28, 
+	14, 0, 521, 519, 1, 0, 0, 0, 522, 525, 1, 0, 0, 0, 523, 521, 1, 0, 0, 0, 
+	523, 524, 1, 0, 0, 0, 524, 527, 1, 0, 0, 0, 525, 523, 1, 0, 0, 0, 526, 
+	528, 5, 54, 0, 0, 527, 526, 1, 0, 0, 0, 527, 528, 1, 0, 0, 0, 528, 530, 
+	1, 0, 0, 0, 529, 518, 1, 0, 0, 0, 529, 530, 1, 0, 0, 0, 530, 531, 1, 0, 
+	0, 0, 531, 533, 5, 48, 0, 0, 532, 501, 1, 0, 0, 0, 532, 516, 1, 0, 0, 0, 
+	533, 27, 1, 0, 0, 0, 534, 535, 5, 62, 0, 0, 535, 542, 3, 22, 11, 0, 536, 
+	537, 3, 22, 11, 0, 537, 538, 5, 60, 0, 0, 538, 539, 3, 22, 11, 0, 539, 
+	542, 1, 0, 0, 0, 540, 542, 3, 22, 11, 0, 541, 534, 1, 0, 0, 0, 541, 536, 
+	1, 0, 0, 0, 541, 540, 1, 0, 0, 0, 542, 29, 1, 0, 0, 0, 543, 548, 3, 32, 
+	16, 0, 544, 545, 5, 54, 0, 0, 545, 547, 3, 32, 16, 0, 546, 544, 1, 0, 0, 
+	0, 547, 550, 1, 0, 0, 0, 548, 546, 1, 0, 0, 0, 548, 549, 1, 0, 0, 0, 549, 
+	552, 1, 0, 0, 0, 550, 548, 1, 0, 0, 0, 551, 553, 5, 54, 0, 0, 552, 551, 
+	1, 0, 0, 0, 552, 553, 1, 0, 0, 0, 553, 31, 1, 0, 0, 0, 554, 555, 5, 62, 
+	0, 0, 555, 558, 3, 22, 11, 0, 556, 558, 3, 22, 11, 0, 557, 554, 1, 0, 0, 
+	0, 557, 556, 1, 0, 0, 0, 558, 33, 1, 0, 0, 0, 559, 562, 5, 12, 0, 0, 560, 
+	562, 3, 6, 3, 0, 561, 559, 1, 0, 0, 0, 561, 560, 1, 0, 0, 0, 562, 563, 
+	1, 0, 0, 0, 563, 564, 5, 60, 0, 0, 564, 565, 3, 22, 11, 0, 565, 35, 1, 
+	0, 0, 0, 566, 567, 7, 11, 0, 0, 567, 37, 1, 0, 0, 0, 67, 41, 54, 59, 63, 
+	67, 78, 99, 110, 139, 143, 163, 170, 180, 190, 198, 206, 212, 222, 227, 
+	235, 243, 246, 251, 256, 258, 265, 269, 274, 278, 283, 289, 295, 302, 309, 
+	313, 327, 371, 381, 387, 393, 397, 401, 403, 409, 413, 423, 427, 429, 449, 
+	459, 463, 466, 479, 483, 499, 507, 511, 513, 523, 527, 529, 532, 541, 548, 
+	552, 557, 561,
+}
+  deserializer := antlr.NewATNDeserializer(nil)
+  staticData.atn = deserializer.Deserialize(staticData.serializedATN)
+  atn := staticData.atn
+  staticData.decisionToDFA = make([]*antlr.DFA, len(atn.DecisionToState))
+  decisionToDFA := staticData.decisionToDFA
+  for index, state := range atn.DecisionToState {
+    decisionToDFA[index] = antlr.NewDFA(state, index)
+  }
+}
+
+// HSLParserInit initializes any static state used to implement HSLParser. By default the
+// static state used to implement the parser is lazily initialized during the first call to
+// NewHSLParser(). You can call this function if you wish to initialize the static state ahead
+// of time.
+func HSLParserInit() {
+  staticData := &HSLParserParserStaticData
+  staticData.once.Do(hslparserParserInit)
+}
+
+// NewHSLParser produces a new parser instance for the optional input antlr.TokenStream.
+func NewHSLParser(input antlr.TokenStream) *HSLParser {
+	HSLParserInit()
+	this := new(HSLParser)
+	this.BaseParser = antlr.NewBaseParser(input)
+  staticData := &HSLParserParserStaticData
+	this.Interpreter = antlr.NewParserATNSimulator(this, staticData.atn, staticData.decisionToDFA, staticData.PredictionContextCache)
+	this.RuleNames = staticData.RuleNames
+	this.LiteralNames = staticData.LiteralNames
+	this.SymbolicNames = staticData.SymbolicNames
+	this.GrammarFileName = "HSLParser.g4"
+
+	return this
+}
+
+
+// HSLParser tokens.
+const (
+	HSLParserEOF = antlr.TokenEOF
+	HSLParserRAW_STRING = 1
+	HSLParserECHO = 2
+	HSLParserIF = 3
+	HSLParserELSE = 4
+	HSLParserFOR = 5
+	HSLParserFOREACH = 6
+	HSLParserAS = 7
+	HSLParserWHILE = 8
+	HSLParserFOREVER = 9
+	HSLParserSWITCH = 10
+	HSLParserCASE = 11
+	HSLParserDEFAULT = 12
+	HSLParserBREAK = 13
+	HSLParserCONTINUE = 14
+	HSLParserRETURN = 15
+	HSLParserTRY = 16
+	HSLParserCATCH = 17
+	HSLParserTHROW = 18
+	HSLParserMATCH = 19
+	HSLParserINCLUDE = 20
+	HSLParserINCLUDE_ONCE = 21
+	HSLParserIMPORT = 22
+	HSLParserFROM = 23
+	HSLParserWITH = 24
+	HSLParserFUNCTION = 25
+	HSLParserCLOSURE = 26
+	HSLParserCLASS = 27
+	HSLParserCONSTRUCTOR = 28
+	HSLParserSTATIC = 29
+	HSLParserPRIVATE = 30
+	HSLParserREADONLY = 31
+	HSLParserGLOBAL = 32
+	HSLParserBUILTIN = 33
+	HSLParserCACHE = 34
+	HSLParserBARRIER = 35
+	HSLParserISSET = 36
+	HSLParserUNSET = 37
+	HSLParserARRAY = 38
+	HSLParserAND = 39
+	HSLParserOR = 40
+	HSLParserNOT = 41
+	HSLParserTRUE = 42
+	HSLParserFALSE = 43
+	HSLParserNONE = 44
+	HSLParserRESERVED = 45
+	HSLParserFOREIGN_WORD = 46
+	HSLParserLPAREN = 47
+	HSLParserRPAREN = 48
+	HSLParserLBRACK = 49
+	HSLParserRBRACK = 50
+	HSLParserLBRACE = 51
+	HSLParserRBRACE = 52
+	HSLParserSEMI = 53
+	HSLParserCOMMA = 54
+	HSLParserDOUBLE_COLON = 55
+	HSLParserCOLON = 56
+	HSLParserNULLISH_ASSIGN = 57
+	HSLParserNULLISH = 58
+	HSLParserQUESTION = 59
+	HSLParserFAT_ARROW = 60
+	HSLParserARROW = 61
+	HSLParserELLIPSIS = 62
+	HSLParserPOW_ASSIGN = 63
+	HSLParserPOW = 64
+	HSLParserPLUS_ASSIGN = 65
+	HSLParserMINUS_ASSIGN = 66
+	HSLParserMUL_ASSIGN = 67
+	HSLParserDIV_ASSIGN = 68
+	HSLParserMOD_ASSIGN = 69
+	HSLParserCONCAT_ASSIGN = 70
+	HSLParserINC = 71
+	HSLParserDEC = 72
+	HSLParserPLUS = 73
+	HSLParserMINUS = 74
+	HSLParserSTAR = 75
+	HSLParserSLASH = 76
+	HSLParserPERCENT = 77
+	HSLParserDOT = 78
+	HSLParserSTRICT_EQ = 79
+	HSLParserSTRICT_NE = 80
+	HSLParserEQ = 81
+	HSLParserNE = 82
+	HSLParserMATCH_OP = 83
+	HSLParserNOT_MATCH_OP = 84
+	HSLParserASSIGN = 85
+	HSLParserLE = 86
+	HSLParserGE = 87
+	HSLParserUSHR = 88
+	HSLParserSHL = 89
+	HSLParserSHR = 90
+	HSLParserLT = 91
+	HSLParserGT = 92
+	HSLParserBANG = 93
+	HSLParserTILDE = 94
+	HSLParserAMP = 95
+	HSLParserPIPE = 96
+	HSLParserCARET = 97
+	HSLParserFOREIGN_OP = 98
+	HSLParserNUMBER = 99
+	HSLParserBAD_NUMBER = 100
+	HSLParserVARIABLE = 101
+	HSLParserIDENT = 102
+	HSLParserSTRING = 103
+	HSLParserUNTERMINATED_STRING = 104
+	HSLParserRAW_OPEN = 105
+	HSLParserREGEX = 106
+	HSLParserUNTERMINATED_REGEX = 107
+	HSLParserBLOCK_COMMENT = 108
+	HSLParserUNTERMINATED_COMMENT = 109
+	HSLParserLINE_COMMENT = 110
+	HSLParserWS = 111
+	HSLParserERROR_CHAR = 112
+)
+
+// HSLParser rules.
+const (
+	HSLParserRULE_program = 0
+	HSLParserRULE_statement = 1
+	HSLParserRULE_block = 2
+	HSLParserRULE_expressionList = 3
+	HSLParserRULE_foreachTarget = 4
+	HSLParserRULE_switchCase = 5
+	HSLParserRULE_importSpec = 6
+	HSLParserRULE_parameterList = 7
+	HSLParserRULE_parameter = 8
+	HSLParserRULE_classMember = 9
+	HSLParserRULE_modifier = 10
+	HSLParserRULE_expression = 11
+	HSLParserRULE_primary = 12
+	HSLParserRULE_arrayLiteral = 13
+	HSLParserRULE_arrayItem = 14
+	HSLParserRULE_argumentList = 15
+	HSLParserRULE_argument = 16
+	HSLParserRULE_matchArm = 17
+	HSLParserRULE_memberName = 18
+)
+
+// IProgramContext is an interface to support dynamic dispatch.
+type IProgramContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	EOF() antlr.TerminalNode
+	AllStatement() []IStatementContext
+	Statement(i int) IStatementContext
+
+	// IsProgramContext differentiates from other interfaces.
+	IsProgramContext()
+}
+
+type ProgramContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyProgramContext() *ProgramContext {
+	var p = new(ProgramContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_program
+	return p
+}
+
+func InitEmptyProgramContext(p *ProgramContext)  {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_program
+}
+
+func (*ProgramContext) IsProgramContext() {}
+
+func NewProgramContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *ProgramContext {
+	var p = new(ProgramContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = HSLParserRULE_program
+
+	return p
+}
+
+func (s *ProgramContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ProgramContext) EOF() antlr.TerminalNode {
+	return s.GetToken(HSLParserEOF, 0)
+}
+
+func (s *ProgramContext) AllStatement() []IStatementContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IStatementContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IStatementContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IStatementContext); ok {
+			tst[i] = t.(IStatementContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *ProgramContext) Statement(i int) IStatementContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IStatementContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IStatementContext)
+}
+
+func (s *ProgramContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ProgramContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+
+func (s *ProgramContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterProgram(s)
+	}
+}
+
+func (s *ProgramContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitProgram(s)
+	}
+}
+
+
+
+
+func (p *HSLParser) Program() (localctx IProgramContext) {
+	localctx = NewProgramContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 0, HSLParserRULE_program)
+	var _la int
+
+	p.EnterOuterAlt(localctx, 1)
+	p.SetState(41)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+
+	for ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 11996218032777070) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
+		{
+			p.SetState(38)
+			p.Statement()
+		}
+
+
+		p.SetState(43)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+	    	goto errorExit
+	    }
+		_la = p.GetTokenStream().LA(1)
+	}
+	{
+		p.SetState(44)
+		p.Match(HSLParserEOF)
+		if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+		}
+	}
+
+
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+
+// IStatementContext is an interface to support dynamic dispatch.
+type IStatementContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+	// IsStatementContext differentiates from other interfaces.
+	IsStatementContext()
+}
+
+type StatementContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyStatementContext() *StatementContext {
+	var p = new(StatementContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_statement
+	return p
+}
+
+func InitEmptyStatementContext(p *StatementContext)  {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_statement
+}
+
+func (*StatementContext) IsStatementContext() {}
+
+func NewStatementContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *StatementContext {
+	var p = new(StatementContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = HSLParserRULE_statement
+
+	return p
+}
+
+func (s *StatementContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *StatementContext) CopyAll(ctx *StatementContext) {
+	s.CopyFrom(&ctx.BaseParserRuleContext)
+}
+
+func (s *StatementContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *StatementContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+
+
+
+type BlockStmtContext struct {
+	StatementContext
+}
+
+func NewBlockStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *BlockStmtContext {
+	var p = new(BlockStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *BlockStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *BlockStmtContext) Block() IBlockContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IBlockContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IBlockContext)
+}
+
+
+func (s *BlockStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterBlockStmt(s)
+	}
+}
+
+func (s *BlockStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitBlockStmt(s)
+	}
+}
+
+
+type IfStmtContext struct {
+	StatementContext
+}
+
+func NewIfStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *IfStmtContext {
+	var p = new(IfStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *IfStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *IfStmtContext) IF() antlr.TerminalNode {
+	return s.GetToken(HSLParserIF, 0)
+}
+
+func (s *IfStmtContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *IfStmtContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *IfStmtContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+func (s *IfStmtContext) AllStatement() []IStatementContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IStatementContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IStatementContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IStatementContext); ok {
+			tst[i] = t.(IStatementContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *IfStmtContext) Statement(i int) IStatementContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IStatementContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IStatementContext)
+}
+
+func (s *IfStmtContext) ELSE() antlr.TerminalNode {
+	return s.GetToken(HSLParserELSE, 0)
+}
+
+
+func (s *IfStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterIfStmt(s)
+	}
+}
+
+func (s *IfStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitIfStmt(s)
+	}
+}
+
+
+type ForStmtContext struct {
+	StatementContext
+	init IExpressionListContext 
+	cond IExpressionContext 
+	step IExpressionListContext 
+}
+
+func NewForStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ForStmtContext {
+	var p = new(ForStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+
+func (s *ForStmtContext) GetInit() IExpressionListContext { return s.init }
+
+func (s *ForStmtContext) GetCond() IExpressionContext { return s.cond }
+
+func (s *ForStmtContext) GetStep() IExpressionListContext { return s.step }
+
+
+func (s *ForStmtContext) SetInit(v IExpressionListContext) { s.init = v }
+
+func (s *ForStmtContext) SetCond(v IExpressionContext) { s.cond = v }
+
+func (s *ForStmtContext) SetStep(v IExpressionListContext) { s.step = v }
+
+func (s *ForStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ForStmtContext) FOR() antlr.TerminalNode {
+	return s.GetToken(HSLParserFOR, 0)
+}
+
+func (s *ForStmtContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *ForStmtContext) AllSEMI() []antlr.TerminalNode {
+	return s.GetTokens(HSLParserSEMI)
+}
+
+func (s *ForStmtContext) SEMI(i int) antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, i)
+}
+
+func (s *ForStmtContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+func (s *ForStmtContext) Statement() IStatementContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IStatementContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IStatementContext)
+}
+
+func (s *ForStmtContext) AllExpressionList() []IExpressionListContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionListContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionListContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionListContext); ok {
+			tst[i] = t.(IExpressionListContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *ForStmtContext) ExpressionList(i int) IExpressionListContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionListContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionListContext)
+}
+
+func (s *ForStmtContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+
+func (s *ForStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterForStmt(s)
+	}
+}
+
+func (s *ForStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitForStmt(s)
+	}
+}
+
+
+type ForeachStmtContext struct {
+	StatementContext
+	first IForeachTargetContext 
+	second IForeachTargetContext 
+}
+
+func NewForeachStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ForeachStmtContext {
+	var p = new(ForeachStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+
+func (s *ForeachStmtContext) GetFirst() IForeachTargetContext { return s.first }
+
+func (s *ForeachStmtContext) GetSecond() IForeachTargetContext { return s.second }
+
+
+func (s *ForeachStmtContext) SetFirst(v IForeachTargetContext) { s.first = v }
+
+func (s *ForeachStmtContext) SetSecond(v IForeachTargetContext) { s.second = v }
+
+func (s *ForeachStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ForeachStmtContext) FOREACH() antlr.TerminalNode {
+	return s.GetToken(HSLParserFOREACH, 0)
+}
+
+func (s *ForeachStmtContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *ForeachStmtContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *ForeachStmtContext) AS() antlr.TerminalNode {
+	return s.GetToken(HSLParserAS, 0)
+}
+
+func (s *ForeachStmtContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+func (s *ForeachStmtContext) Statement() IStatementContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IStatementContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IStatementContext)
+}
+
+func (s *ForeachStmtContext) AllForeachTarget() []IForeachTargetContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IForeachTargetContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IForeachTargetContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IForeachTargetContext); ok {
+			tst[i] = t.(IForeachTargetContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *ForeachStmtContext) ForeachTarget(i int) IForeachTargetContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IForeachTargetContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IForeachTargetContext)
+}
+
+func (s *ForeachStmtContext) FAT_ARROW() antlr.TerminalNode {
+	return s.GetToken(HSLParserFAT_ARROW, 0)
+}
+
+
+func (s *ForeachStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterForeachStmt(s)
+	}
+}
+
+func (s *ForeachStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitForeachStmt(s)
+	}
+}
+
+
+type WhileStmtContext struct {
+	StatementContext
+}
+
+func NewWhileStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *WhileStmtContext {
+	var p = new(WhileStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *WhileStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *WhileStmtContext) WHILE() antlr.TerminalNode {
+	return s.GetToken(HSLParserWHILE, 0)
+}
+
+func (s *WhileStmtContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *WhileStmtContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *WhileStmtContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+func (s *WhileStmtContext) Statement() IStatementContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IStatementContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IStatementContext)
+}
+
+
+func (s *WhileStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterWhileStmt(s)
+	}
+}
+
+func (s *WhileStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitWhileStmt(s)
+	}
+}
+
+
+type ForeverStmtContext struct {
+	StatementContext
+}
+
+func NewForeverStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ForeverStmtContext {
+	var p = new(ForeverStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *ForeverStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ForeverStmtContext) FOREVER() antlr.TerminalNode {
+	return s.GetToken(HSLParserFOREVER, 0)
+}
+
+func (s *ForeverStmtContext) Statement() IStatementContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IStatementContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IStatementContext)
+}
+
+
+func (s *ForeverStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterForeverStmt(s)
+	}
+}
+
+func (s *ForeverStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitForeverStmt(s)
+	}
+}
+
+
+type SwitchStmtContext struct {
+	StatementContext
+}
+
+func NewSwitchStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *SwitchStmtContext {
+	var p = new(SwitchStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *SwitchStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *SwitchStmtContext) SWITCH() antlr.TerminalNode {
+	return s.GetToken(HSLParserSWITCH, 0)
+}
+
+func (s *SwitchStmtContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *SwitchStmtContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *SwitchStmtContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+func (s *SwitchStmtContext) LBRACE() antlr.TerminalNode {
+	return s.GetToken(HSLParserLBRACE, 0)
+}
+
+func (s *SwitchStmtContext) RBRACE() antlr.TerminalNode {
+	return s.GetToken(HSLParserRBRACE, 0)
+}
+
+func (s *SwitchStmtContext) AllSwitchCase() []ISwitchCaseContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(ISwitchCaseContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]ISwitchCaseContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(ISwitchCaseContext); ok {
+			tst[i] = t.(ISwitchCaseContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *SwitchStmtContext) SwitchCase(i int) ISwitchCaseContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(ISwitchCaseContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(ISwitchCaseContext)
+}
+
+
+func (s *SwitchStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterSwitchStmt(s)
+	}
+}
+
+func (s *SwitchStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitSwitchStmt(s)
+	}
+}
+
+
+type BreakStmtContext struct {
+	StatementContext
+}
+
+func NewBreakStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *BreakStmtContext {
+	var p = new(BreakStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *BreakStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *BreakStmtContext) BREAK() antlr.TerminalNode {
+	return s.GetToken(HSLParserBREAK, 0)
+}
+
+func (s *BreakStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
+}
+
+
+func (s *BreakStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterBreakStmt(s)
+	}
+}
+
+func (s *BreakStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitBreakStmt(s)
+	}
+}
+
+
+type ContinueStmtContext struct {
+	StatementContext
+}
+
+func NewContinueStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ContinueStmtContext {
+	var p = new(ContinueStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *ContinueStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ContinueStmtContext) CONTINUE() antlr.TerminalNode {
+	return s.GetToken(HSLParserCONTINUE, 0)
+}
+
+func (s *ContinueStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
+}
+
+
+func (s *ContinueStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterContinueStmt(s)
+	}
+}
+
+func (s *ContinueStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitContinueStmt(s)
+	}
+}
+
+
+type ReturnStmtContext struct {
+	StatementContext
+}
+
+func NewReturnStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ReturnStmtContext {
+	var p = new(ReturnStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *ReturnStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ReturnStmtContext) RETURN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRETURN, 0)
+}
+
+func (s *ReturnStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
+}
+
+func (s *ReturnStmtContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+
+func (s *ReturnStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterReturnStmt(s)
+	}
+}
+
+func (s *ReturnStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitReturnStmt(s)
+	}
+}
+
+
+type TryStmtContext struct {
+	StatementContext
+}
+
+func NewTryStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *TryStmtContext {
+	var p = new(TryStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *TryStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *TryStmtContext) TRY() antlr.TerminalNode {
+	return s.GetToken(HSLParserTRY, 0)
+}
+
+func (s *TryStmtContext) AllBlock() []IBlockContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IBlockContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IBlockContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IBlockContext); ok {
+			tst[i] = t.(IBlockContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *TryStmtContext) Block(i int) IBlockContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IBlockContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IBlockContext)
+}
+
+func (s *TryStmtContext) CATCH() antlr.TerminalNode {
+	return s.GetToken(HSLParserCATCH, 0)
+}
+
+func (s *TryStmtContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *TryStmtContext) VARIABLE() antlr.TerminalNode {
+	return s.GetToken(HSLParserVARIABLE, 0)
+}
+
+func (s *TryStmtContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+
+func (s *TryStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterTryStmt(s)
+	}
+}
+
+func (s *TryStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitTryStmt(s)
+	}
+}
+
+
+type ThrowStmtContext struct {
+	StatementContext
+}
+
+func NewThrowStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ThrowStmtContext {
+	var p = new(ThrowStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *ThrowStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ThrowStmtContext) THROW() antlr.TerminalNode {
+	return s.GetToken(HSLParserTHROW, 0)
+}
+
+func (s *ThrowStmtContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *ThrowStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
+}
+
+
+func (s *ThrowStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterThrowStmt(s)
+	}
+}
+
+func (s *ThrowStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitThrowStmt(s)
+	}
+}
+
+
+type EchoStmtContext struct {
+	StatementContext
+}
+
+func NewEchoStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *EchoStmtContext {
+	var p = new(EchoStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *EchoStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *EchoStmtContext) ECHO() antlr.TerminalNode {
+	return s.GetToken(HSLParserECHO, 0)
+}
+
+func (s *EchoStmtContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *EchoStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
+}
+
+
+func (s *EchoStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterEchoStmt(s)
+	}
+}
+
+func (s *EchoStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitEchoStmt(s)
+	}
+}
+
+
+type IncludeStmtContext struct {
+	StatementContext
+}
+
+func NewIncludeStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *IncludeStmtContext {
+	var p = new(IncludeStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *IncludeStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *IncludeStmtContext) STRING() antlr.TerminalNode {
+	return s.GetToken(HSLParserSTRING, 0)
+}
+
+func (s *IncludeStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
+}
+
+func (s *IncludeStmtContext) INCLUDE() antlr.TerminalNode {
+	return s.GetToken(HSLParserINCLUDE, 0)
+}
+
+func (s *IncludeStmtContext) INCLUDE_ONCE() antlr.TerminalNode {
+	return s.GetToken(HSLParserINCLUDE_ONCE, 0)
+}
+
+
+func (s *IncludeStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterIncludeStmt(s)
+	}
+}
+
+func (s *IncludeStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitIncludeStmt(s)
+	}
+}
+
+
+type ImportNamedStmtContext struct {
+	StatementContext
+}
+
+func NewImportNamedStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ImportNamedStmtContext {
+	var p = new(ImportNamedStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *ImportNamedStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ImportNamedStmtContext) IMPORT() antlr.TerminalNode {
+	return s.GetToken(HSLParserIMPORT, 0)
+}
+
+func (s *ImportNamedStmtContext) LBRACE() antlr.TerminalNode {
+	return s.GetToken(HSLParserLBRACE, 0)
+}
+
+func (s *ImportNamedStmtContext) AllImportSpec() []IImportSpecContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IImportSpecContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IImportSpecContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IImportSpecContext); ok {
+			tst[i] = t.(IImportSpecContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *ImportNamedStmtContext) ImportSpec(i int) IImportSpecContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IImportSpecContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IImportSpecContext)
+}
+
+func (s *ImportNamedStmtContext) RBRACE() antlr.TerminalNode {
+	return s.GetToken(HSLParserRBRACE, 0)
+}
+
+func (s *ImportNamedStmtContext) FROM() antlr.TerminalNode {
+	return s.GetToken(HSLParserFROM, 0)
+}
+
+func (s *ImportNamedStmtContext) STRING() antlr.TerminalNode {
+	return s.GetToken(HSLParserSTRING, 0)
+}
+
+func (s *ImportNamedStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
+}
+
+func (s *ImportNamedStmtContext) AllCOMMA() []antlr.TerminalNode {
+	return s.GetTokens(HSLParserCOMMA)
+}
+
+func (s *ImportNamedStmtContext) COMMA(i int) antlr.TerminalNode {
+	return s.GetToken(HSLParserCOMMA, i)
+}
+
+
+func (s *ImportNamedStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterImportNamedStmt(s)
+	}
+}
+
+func (s *ImportNamedStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitImportNamedStmt(s)
+	}
+}
+
+
+type ImportStarStmtContext struct {
+	StatementContext
+}
+
+func NewImportStarStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ImportStarStmtContext {
+	var p = new(ImportStarStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *ImportStarStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ImportStarStmtContext) IMPORT() antlr.TerminalNode {
+	return s.GetToken(HSLParserIMPORT, 0)
+}
+
+func (s *ImportStarStmtContext) STAR() antlr.TerminalNode {
+	return s.GetToken(HSLParserSTAR, 0)
+}
+
+func (s *ImportStarStmtContext) AS() antlr.TerminalNode {
+	return s.GetToken(HSLParserAS, 0)
+}
+
+func (s *ImportStarStmtContext) IDENT() antlr.TerminalNode {
+	return s.GetToken(HSLParserIDENT, 0)
+}
+
+func (s *ImportStarStmtContext) FROM() antlr.TerminalNode {
+	return s.GetToken(HSLParserFROM, 0)
+}
+
+func (s *ImportStarStmtContext) STRING() antlr.TerminalNode {
+	return s.GetToken(HSLParserSTRING, 0)
+}
+
+func (s *ImportStarStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
+}
+
+
+func (s *ImportStarStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterImportStarStmt(s)
+	}
+}
+
+func (s *ImportStarStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitImportStarStmt(s)
+	}
+}
+
+
+type ImportDataStmtContext struct {
+	StatementContext
+}
+
+func NewImportDataStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ImportDataStmtContext {
+	var p = new(ImportDataStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *ImportDataStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ImportDataStmtContext) IMPORT() antlr.TerminalNode {
+	return s.GetToken(HSLParserIMPORT, 0)
+}
+
+func (s *ImportDataStmtContext) VARIABLE() antlr.TerminalNode {
+	return s.GetToken(HSLParserVARIABLE, 0)
+}
+
+func (s *ImportDataStmtContext) FROM() antlr.TerminalNode {
+	return s.GetToken(HSLParserFROM, 0)
+}
+
+func (s *ImportDataStmtContext) STRING() antlr.TerminalNode {
+	return s.GetToken(HSLParserSTRING, 0)
+}
+
+func (s *ImportDataStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
+}
+
+func (s *ImportDataStmtContext) WITH() antlr.TerminalNode {
+	return s.GetToken(HSLParserWITH, 0)
+}
+
+func (s *ImportDataStmtContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+
+func (s *ImportDataStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterImportDataStmt(s)
+	}
+}
+
+func (s *ImportDataStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitImportDataStmt(s)
+	}
+}
+
+
+type FunctionDeclContext struct {
+	StatementContext
+}
+
+func NewFunctionDeclContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *FunctionDeclContext {
+	var p = new(FunctionDeclContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *FunctionDeclContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *FunctionDeclContext) FUNCTION() antlr.TerminalNode {
+	return s.GetToken(HSLParserFUNCTION, 0)
+}
+
+func (s *FunctionDeclContext) IDENT() antlr.TerminalNode {
+	return s.GetToken(HSLParserIDENT, 0)
+}
+
+func (s *FunctionDeclContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *FunctionDeclContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+func (s *FunctionDeclContext) Block() IBlockContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IBlockContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IBlockContext)
+}
+
+func (s *FunctionDeclContext) ParameterList() IParameterListContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IParameterListContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IParameterListContext)
+}
+
+
+func (s *FunctionDeclContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterFunctionDecl(s)
+	}
+}
+
+func (s *FunctionDeclContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitFunctionDecl(s)
+	}
+}
+
+
+type ClassDeclContext struct {
+	StatementContext
+}
+
+func NewClassDeclContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ClassDeclContext {
+	var p = new(ClassDeclContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *ClassDeclContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ClassDeclContext) CLASS() antlr.TerminalNode {
+	return s.GetToken(HSLParserCLASS, 0)
+}
+
+func (s *ClassDeclContext) IDENT() antlr.TerminalNode {
+	return s.GetToken(HSLParserIDENT, 0)
+}
+
+func (s *ClassDeclContext) LBRACE() antlr.TerminalNode {
+	return s.GetToken(HSLParserLBRACE, 0)
+}
+
+func (s *ClassDeclContext) RBRACE() antlr.TerminalNode {
+	return s.GetToken(HSLParserRBRACE, 0)
+}
+
+func (s *ClassDeclContext) AllClassMember() []IClassMemberContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IClassMemberContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IClassMemberContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IClassMemberContext); ok {
+			tst[i] = t.(IClassMemberContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *ClassDeclContext) ClassMember(i int) IClassMemberContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IClassMemberContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IClassMemberContext)
+}
+
+
+func (s *ClassDeclContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterClassDecl(s)
+	}
+}
+
+func (s *ClassDeclContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitClassDecl(s)
+	}
+}
+
+
+type GlobalStmtContext struct {
+	StatementContext
+}
+
+func NewGlobalStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *GlobalStmtContext {
+	var p = new(GlobalStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *GlobalStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *GlobalStmtContext) GLOBAL() antlr.TerminalNode {
+	return s.GetToken(HSLParserGLOBAL, 0)
+}
+
+func (s *GlobalStmtContext) AllVARIABLE() []antlr.TerminalNode {
+	return s.GetTokens(HSLParserVARIABLE)
+}
+
+func (s *GlobalStmtContext) VARIABLE(i int) antlr.TerminalNode {
+	return s.GetToken(HSLParserVARIABLE, i)
+}
+
+func (s *GlobalStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
+}
+
+func (s *GlobalStmtContext) AllCOMMA() []antlr.TerminalNode {
+	return s.GetTokens(HSLParserCOMMA)
+}
+
+func (s *GlobalStmtContext) COMMA(i int) antlr.TerminalNode {
+	return s.GetToken(HSLParserCOMMA, i)
+}
+
+
+func (s *GlobalStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterGlobalStmt(s)
+	}
+}
+
+func (s *GlobalStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitGlobalStmt(s)
+	}
+}
+
+
+type BarrierStmtContext struct {
+	StatementContext
+}
+
+func NewBarrierStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *BarrierStmtContext {
+	var p = new(BarrierStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *BarrierStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *BarrierStmtContext) BARRIER() antlr.TerminalNode {
+	return s.GetToken(HSLParserBARRIER, 0)
+}
+
+func (s *BarrierStmtContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *BarrierStmtContext) Block() IBlockContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IBlockContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IBlockContext)
+}
+
+func (s *BarrierStmtContext) FAT_ARROW() antlr.TerminalNode {
+	return s.GetToken(HSLParserFAT_ARROW, 0)
+}
+
+func (s *BarrierStmtContext) VARIABLE() antlr.TerminalNode {
+	return s.GetToken(HSLParserVARIABLE, 0)
+}
+
+
+func (s *BarrierStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterBarrierStmt(s)
+	}
+}
+
+func (s *BarrierStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitBarrierStmt(s)
+	}
+}
+
+
+type ExpressionStmtContext struct {
+	StatementContext
+}
+
+func NewExpressionStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ExpressionStmtContext {
+	var p = new(ExpressionStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *ExpressionStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ExpressionStmtContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *ExpressionStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
+}
+
+
+func (s *ExpressionStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterExpressionStmt(s)
+	}
+}
+
+func (s *ExpressionStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitExpressionStmt(s)
+	}
+}
+
+
+type EmptyStmtContext struct {
+	StatementContext
+}
+
+func NewEmptyStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *EmptyStmtContext {
+	var p = new(EmptyStmtContext)
+
+	InitEmptyStatementContext(&p.StatementContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*StatementContext))
+
+	return p
+}
+
+func (s *EmptyStmtContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *EmptyStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
+}
+
+
+func (s *EmptyStmtContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterEmptyStmt(s)
+	}
+}
+
+func (s *EmptyStmtContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitEmptyStmt(s)
+	}
+}
+
+
+
+func (p *HSLParser) Statement() (localctx IStatementContext) {
+	localctx = NewStatementContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 2, HSLParserRULE_statement)
+	var _la int
+
+	var _alt int
+
+	p.SetState(206)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+
+	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 15, p.GetParserRuleContext()) {
+	case 1:
+		localctx = NewBlockStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 1)
+		{
+			p.SetState(46)
+			p.Block()
+		}
+
+
+	case 2:
+		localctx = NewIfStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 2)
+		{
+			p.SetState(47)
+			p.Match(HSLParserIF)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(48)
+			p.Match(HSLParserLPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(49)
+			p.expression(0)
+		}
+		{
+			p.SetState(50)
+			p.Match(HSLParserRPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(51)
+			p.Statement()
+		}
+		p.SetState(54)
+		p.GetErrorHandler().Sync(p)
+
+
+		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 1, p.GetParserRuleContext()) == 1 {
+			{
+				p.SetState(52)
+				p.Match(HSLParserELSE)
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+			{
+				p.SetState(53)
+				p.Statement()
+			}
+
+			} else if p.HasError() { // JIM
+				goto errorExit
+		}
+
+
+	case 3:
+		localctx = NewForStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 3)
+		{
+			p.SetState(56)
+			p.Match(HSLParserFOR)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(57)
+			p.Match(HSLParserLPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(59)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 737180167700482) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
+			{
+				p.SetState(58)
+
+				var _x = p.ExpressionList()
+
+
+				localctx.(*ForStmtContext).init = _x
+			}
+
+		}
+		{
+			p.SetState(61)
+			p.Match(HSLParserSEMI)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(63)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 737180167700482) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
+			{
+				p.SetState(62)
+
+				var _x = p.expression(0)
+
+				localctx.(*ForStmtContext).cond = _x
+			}
+
+		}
+		{
+			p.SetState(65)
+			p.Match(HSLParserSEMI)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(67)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 737180167700482) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
+			{
+				p.SetState(66)
+
+				var _x = p.ExpressionList()
+
+
+				localctx.(*ForStmtContext).step = _x
+			}
+
+		}
+		{
+			p.SetState(69)
+			p.Match(HSLParserRPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(70)
+			p.Statement()
+		}
+
+
+	case 4:
+		localctx = NewForeachStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 4)
+		{
+			p.SetState(71)
+			p.Match(HSLParserFOREACH)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(72)
+			p.Match(HSLParserLPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(73)
+			p.expression(0)
+		}
+		{
+			p.SetState(74)
+			p.Match(HSLParserAS)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(75)
+
+			var _x = p.ForeachTarget()
+
+
+			localctx.(*ForeachStmtContext).first = _x
+		}
+		p.SetState(78)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if _la == HSLParserFAT_ARROW {
+			{
+				p.SetState(76)
+				p.Match(HSLParserFAT_ARROW)
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+			{
+				p.SetState(77)
+
+				var _x = p.ForeachTarget()
+
+
+				localctx.(*ForeachStmtContext).second = _x
+			}
+
+		}
+		{
+			p.SetState(80)
+			p.Match(HSLParserRPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(81)
+			p.Statement()
+		}
+
+
+	case 5:
+		localctx = NewWhileStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 5)
+		{
+			p.SetState(83)
+			p.Match(HSLParserWHILE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(84)
+			p.Match(HSLParserLPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(85)
+			p.expression(0)
+		}
+		{
+			p.SetState(86)
+			p.Match(HSLParserRPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(87)
+			p.Statement()
+		}
+
+
+	case 6:
+		localctx = NewForeverStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 6)
+		{
+			p.SetState(89)
+			p.Match(HSLParserFOREVER)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(90)
+			p.Statement()
+		}
+
+
+	case 7:
+		localctx = NewSwitchStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 7)
+		{
+			p.SetState(91)
+			p.Match(HSLParserSWITCH)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(92)
+			p.Match(HSLParserLPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(93)
+			p.expression(0)
+		}
+		{
+			p.SetState(94)
+			p.Match(HSLParserRPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(95)
+			p.Match(HSLParserLBRACE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(99)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		for _la == HSLParserCASE || _la == HSLParserDEFAULT {
+			{
+				p.SetState(96)
+				p.SwitchCase()
+			}
+
+
+			p.SetState(101)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+		    	goto errorExit
+		    }
+			_la = p.GetTokenStream().LA(1)
+		}
+		{
+			p.SetState(102)
+			p.Match(HSLParserRBRACE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case 8:
+		localctx = NewBreakStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 8)
+		{
+			p.SetState(104)
+			p.Match(HSLParserBREAK)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(105)
+			p.Match(HSLParserSEMI)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case 9:
+		localctx = NewContinueStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 9)
+		{
+			p.SetState(106)
+			p.Match(HSLParserCONTINUE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(107)
+			p.Match(HSLParserSEMI)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case 10:
+		localctx = NewReturnStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 10)
+		{
+			p.SetState(108)
+			p.Match(HSLParserRETURN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(110)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 737180167700482) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
+			{
+				p.SetState(109)
+				p.expression(0)
+			}
+
+		}
+		{
+			p.SetState(112)
+			p.Match(HSLParserSEMI)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case 11:
+		localctx = NewTryStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 11)
+		{
+			p.SetState(113)
+			p.Match(HSLParserTRY)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(114)
+			p.Block()
+		}
+		{
+			p.SetState(115)
+			p.Match(HSLParserCATCH)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(116)
+			p.Match(HSLParserLPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(117)
+			p.Match(HSLParserVARIABLE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(118)
+			p.Match(HSLParserRPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(119)
+			p.Block()
+		}
+
+
+	case 12:
+		localctx = NewThrowStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 12)
+		{
+			p.SetState(121)
+			p.Match(HSLParserTHROW)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(122)
+			p.expression(0)
+		}
+		{
+			p.SetState(123)
+			p.Match(HSLParserSEMI)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case 13:
+		localctx = NewEchoStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 13)
+		{
+			p.SetState(125)
+			p.Match(HSLParserECHO)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(126)
+			p.expression(0)
+		}
+		{
+			p.SetState(127)
+			p.Match(HSLParserSEMI)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case 14:
+		localctx = NewIncludeStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 14)
+		{
+			p.SetState(129)
+			_la = p.GetTokenStream().LA(1)
+
+			if !(_la == HSLParserINCLUDE || _la == HSLParserINCLUDE_ONCE) {
+				p.GetErrorHandler().RecoverInline(p)
+			} else {
+				p.GetErrorHandler().ReportMatch(p)
+				p.Consume()
+			}
+		}
+		{
+			p.SetState(130)
+			p.Match(HSLParserSTRING)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(131)
+			p.Match(HSLParserSEMI)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case 15:
+		localctx = NewImportNamedStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 15)
+		{
+			p.SetState(132)
+			p.Match(HSLParserIMPORT)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(133)
+			p.Match(HSLParserLBRACE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(134)
+			p.ImportSpec()
+		}
+		p.SetState(139)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 8, p.GetParserRuleContext())
+		if p.HasError() {
+			goto errorExit
+		}
+		for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
+			if _alt == 1 {
+				{
+					p.SetState(135)
+					p.Match(HSLParserCOMMA)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				{
+					p.SetState(136)
+					p.ImportSpec()
+				}
+
+
+			}
+			p.SetState(141)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+		    	goto errorExit
+		    }
+			_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 8, p.GetParserRuleContext())
+			if p.HasError() {
+				goto errorExit
+			}
+		}
+		p.SetState(143)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if _la == HSLParserCOMMA {
+			{
+				p.SetState(142)
+				p.Match(HSLParserCOMMA)
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+
+		}
+		{
+			p.SetState(145)
+			p.Match(HSLParserRBRACE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(146)
+			p.Match(HSLParserFROM)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(147)
+			p.Match(HSLParserSTRING)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(148)
+			p.Match(HSLParserSEMI)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case 16:
+		localctx = NewImportStarStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 16)
+		{
+			p.SetState(150)
+			p.Match(HSLParserIMPORT)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(151)
+			p.Match(HSLParserSTAR)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(152)
+			p.Match(HSLParserAS)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(153)
+			p.Match(HSLParserIDENT)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(154)
+			p.Match(HSLParserFROM)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(155)
+			p.Match(HSLParserSTRING)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(156)
+			p.Match(HSLParserSEMI)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case 17:
+		localctx = NewImportDataStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 17)
+		{
+			p.SetState(157)
+			p.Match(HSLParserIMPORT)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(158)
+			p.Match(HSLParserVARIABLE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(159)
+			p.Match(HSLParserFROM)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(160)
+			p.Match(HSLParserSTRING)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(163)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if _la == HSLParserWITH {
+			{
+				p.SetState(161)
+				p.Match(HSLParserWITH)
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+			{
+				p.SetState(162)
+				p.expression(0)
+			}
+
+		}
+		{
+			p.SetState(165)
+			p.Match(HSLParserSEMI)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case 18:
+		localctx = NewFunctionDeclContext(p, localctx)
+		p.EnterOuterAlt(localctx, 18)
+		{
+			p.SetState(166)
+			p.Match(HSLParserFUNCTION)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(167)
+			p.Match(HSLParserIDENT)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(168)
+			p.Match(HSLParserLPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(170)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if _la == HSLParserELLIPSIS || _la == HSLParserVARIABLE {
+			{
+				p.SetState(169)
+				p.ParameterList()
+			}
+
+		}
+		{
+			p.SetState(172)
+			p.Match(HSLParserRPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(173)
+			p.Block()
+		}
+
+
+	case 19:
+		localctx = NewClassDeclContext(p, localctx)
+		p.EnterOuterAlt(localctx, 19)
+		{
+			p.SetState(174)
+			p.Match(HSLParserCLASS)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(175)
+			p.Match(HSLParserIDENT)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(176)
+			p.Match(HSLParserLBRACE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(180)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		for ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 4060086272) != 0) || _la == HSLParserVARIABLE {
+			{
+				p.SetState(177)
+				p.ClassMember()
+			}
+
+
+			p.SetState(182)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+		    	goto errorExit
+		    }
+			_la = p.GetTokenStream().LA(1)
+		}
+		{
+			p.SetState(183)
+			p.Match(HSLParserRBRACE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case 20:
+		localctx = NewGlobalStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 20)
+		{
+			p.SetState(184)
+			p.Match(HSLParserGLOBAL)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(185)
+			p.Match(HSLParserVARIABLE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(190)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		for _la == HSLParserCOMMA {
+			{
+				p.SetState(186)
+				p.Match(HSLParserCOMMA)
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+			{
+				p.SetState(187)
+				p.Match(HSLParserVARIABLE)
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+
+
+			p.SetState(192)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+		    	goto errorExit
+		    }
+			_la = p.GetTokenStream().LA(1)
+		}
+		{
+			p.SetState(193)
+			p.Match(HSLParserSEMI)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case 21:
+		localctx = NewBarrierStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 21)
+		{
+			p.SetState(194)
+			p.Match(HSLParserBARRIER)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(195)
+			p.expression(0)
+		}
+		p.SetState(198)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if _la == HSLParserFAT_ARROW {
+			{
+				p.SetState(196)
+				p.Match(HSLParserFAT_ARROW)
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+			{
+				p.SetState(197)
+				p.Match(HSLParserVARIABLE)
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+
+		}
+		{
+			p.SetState(200)
+			p.Block()
+		}
+
+
+	case 22:
+		localctx = NewExpressionStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 22)
+		{
+			p.SetState(202)
+			p.expression(0)
+		}
+		{
+			p.SetState(203)
+			p.Match(HSLParserSEMI)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case 23:
+		localctx = NewEmptyStmtContext(p, localctx)
+		p.EnterOuterAlt(localctx, 23)
+		{
+			p.SetState(205)
+			p.Match(HSLParserSEMI)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+	case antlr.ATNInvalidAltNumber:
+		goto errorExit
+	}
+
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+
+// IBlockContext is an interface to support dynamic dispatch.
+type IBlockContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	LBRACE() antlr.TerminalNode
+	RBRACE() antlr.TerminalNode
+	AllStatement() []IStatementContext
+	Statement(i int) IStatementContext
+
+	// IsBlockContext differentiates from other interfaces.
+	IsBlockContext()
+}
+
+type BlockContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyBlockContext() *BlockContext {
+	var p = new(BlockContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_block
+	return p
+}
+
+func InitEmptyBlockContext(p *BlockContext)  {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_block
+}
+
+func (*BlockContext) IsBlockContext() {}
+
+func NewBlockContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *BlockContext {
+	var p = new(BlockContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = HSLParserRULE_block
+
+	return p
+}
+
+func (s *BlockContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *BlockContext) LBRACE() antlr.TerminalNode {
+	return s.GetToken(HSLParserLBRACE, 0)
+}
+
+func (s *BlockContext) RBRACE() antlr.TerminalNode {
+	return s.GetToken(HSLParserRBRACE, 0)
+}
+
+func (s *BlockContext) AllStatement() []IStatementContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IStatementContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IStatementContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IStatementContext); ok {
+			tst[i] = t.(IStatementContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *BlockContext) Statement(i int) IStatementContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IStatementContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IStatementContext)
+}
+
+func (s *BlockContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *BlockContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+
+func (s *BlockContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterBlock(s)
+	}
+}
+
+func (s *BlockContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitBlock(s)
+	}
+}
+
+
+
+
+func (p *HSLParser) Block() (localctx IBlockContext) {
+	localctx = NewBlockContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 4, HSLParserRULE_block)
+	var _la int
+
+	p.EnterOuterAlt(localctx, 1)
+	{
+		p.SetState(208)
+		p.Match(HSLParserLBRACE)
+		if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+		}
+	}
+	p.SetState(212)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+
+	for ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 11996218032777070) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
+		{
+			p.SetState(209)
+			p.Statement()
+		}
+
+
+		p.SetState(214)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+	    	goto errorExit
+	    }
+		_la = p.GetTokenStream().LA(1)
+	}
+	{
+		p.SetState(215)
+		p.Match(HSLParserRBRACE)
+		if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+		}
+	}
+
+
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+
+// IExpressionListContext is an interface to support dynamic dispatch.
+type IExpressionListContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	AllExpression() []IExpressionContext
+	Expression(i int) IExpressionContext
+	AllCOMMA() []antlr.TerminalNode
+	COMMA(i int) antlr.TerminalNode
+
+	// IsExpressionListContext differentiates from other interfaces.
+	IsExpressionListContext()
+}
+
+type ExpressionListContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyExpressionListContext() *ExpressionListContext {
+	var p = new(ExpressionListContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_expressionList
+	return p
+}
+
+func InitEmptyExpressionListContext(p *ExpressionListContext)  {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_expressionList
+}
+
+func (*ExpressionListContext) IsExpressionListContext() {}
+
+func NewExpressionListContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *ExpressionListContext {
+	var p = new(ExpressionListContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = HSLParserRULE_expressionList
+
+	return p
+}
+
+func (s *ExpressionListContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ExpressionListContext) AllExpression() []IExpressionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionContext); ok {
+			tst[i] = t.(IExpressionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *ExpressionListContext) Expression(i int) IExpressionContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *ExpressionListContext) AllCOMMA() []antlr.TerminalNode {
+	return s.GetTokens(HSLParserCOMMA)
+}
+
+func (s *ExpressionListContext) COMMA(i int) antlr.TerminalNode {
+	return s.GetToken(HSLParserCOMMA, i)
+}
+
+func (s *ExpressionListContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ExpressionListContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+
+func (s *ExpressionListContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterExpressionList(s)
+	}
+}
+
+func (s *ExpressionListContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitExpressionList(s)
+	}
+}
+
+
+
+
+func (p *HSLParser) ExpressionList() (localctx IExpressionListContext) {
+	localctx = NewExpressionListContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 6, HSLParserRULE_expressionList)
+	var _la int
+
+	p.EnterOuterAlt(localctx, 1)
+	{
+		p.SetState(217)
+		p.expression(0)
+	}
+	p.SetState(222)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+
+	for _la == HSLParserCOMMA {
+		{
+			p.SetState(218)
+			p.Match(HSLParserCOMMA)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(219)
+			p.expression(0)
+		}
+
+
+		p.SetState(224)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+	    	goto errorExit
+	    }
+		_la = p.GetTokenStream().LA(1)
+	}
+
+
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+
+// IForeachTargetContext is an interface to support dynamic dispatch.
+type IForeachTargetContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	VARIABLE() antlr.TerminalNode
+	ArrayLiteral() IArrayLiteralContext
+
+	// IsForeachTargetContext differentiates from other interfaces.
+	IsForeachTargetContext()
+}
+
+type ForeachTargetContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyForeachTargetContext() *ForeachTargetContext {
+	var p = new(ForeachTargetContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_foreachTarget
+	return p
+}
+
+func InitEmptyForeachTargetContext(p *ForeachTargetContext)  {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_foreachTarget
+}
+
+func (*ForeachTargetContext) IsForeachTargetContext() {}
+
+func NewForeachTargetContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *ForeachTargetContext {
+	var p = new(ForeachTargetContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = HSLParserRULE_foreachTarget
+
+	return p
+}
+
+func (s *ForeachTargetContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ForeachTargetContext) VARIABLE() antlr.TerminalNode {
+	return s.GetToken(HSLParserVARIABLE, 0)
+}
+
+func (s *ForeachTargetContext) ArrayLiteral() IArrayLiteralContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IArrayLiteralContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IArrayLiteralContext)
+}
+
+func (s *ForeachTargetContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ForeachTargetContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+
+func (s *ForeachTargetContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterForeachTarget(s)
+	}
+}
+
+func (s *ForeachTargetContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitForeachTarget(s)
+	}
+}
+
+
+
+
+func (p *HSLParser) ForeachTarget() (localctx IForeachTargetContext) {
+	localctx = NewForeachTargetContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 8, HSLParserRULE_foreachTarget)
+	p.SetState(227)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+
+	switch p.GetTokenStream().LA(1) {
+	case HSLParserVARIABLE:
+		p.EnterOuterAlt(localctx, 1)
+		{
+			p.SetState(225)
+			p.Match(HSLParserVARIABLE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case HSLParserARRAY, HSLParserLBRACK:
+		p.EnterOuterAlt(localctx, 2)
+		{
+			p.SetState(226)
+			p.ArrayLiteral()
+		}
+
+
+
+	default:
+		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
+		goto errorExit
+	}
+
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+
+// ISwitchCaseContext is an interface to support dynamic dispatch.
+type ISwitchCaseContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+	// IsSwitchCaseContext differentiates from other interfaces.
+	IsSwitchCaseContext()
+}
+
+type SwitchCaseContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptySwitchCaseContext() *SwitchCaseContext {
+	var p = new(SwitchCaseContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_switchCase
+	return p
+}
+
+func InitEmptySwitchCaseContext(p *SwitchCaseContext)  {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_switchCase
+}
+
+func (*SwitchCaseContext) IsSwitchCaseContext() {}
+
+func NewSwitchCaseContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *SwitchCaseContext {
+	var p = new(SwitchCaseContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = HSLParserRULE_switchCase
+
+	return p
+}
+
+func (s *SwitchCaseContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *SwitchCaseContext) CopyAll(ctx *SwitchCaseContext) {
+	s.CopyFrom(&ctx.BaseParserRuleContext)
+}
+
+func (s *SwitchCaseContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *SwitchCaseContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+
+
+
+type CaseClauseContext struct {
+	SwitchCaseContext
+}
+
+func NewCaseClauseContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *CaseClauseContext {
+	var p = new(CaseClauseContext)
+
+	InitEmptySwitchCaseContext(&p.SwitchCaseContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*SwitchCaseContext))
+
+	return p
+}
+
+func (s *CaseClauseContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *CaseClauseContext) CASE() antlr.TerminalNode {
+	return s.GetToken(HSLParserCASE, 0)
+}
+
+func (s *CaseClauseContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *CaseClauseContext) COLON() antlr.TerminalNode {
+	return s.GetToken(HSLParserCOLON, 0)
+}
+
+func (s *CaseClauseContext) AllStatement() []IStatementContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IStatementContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IStatementContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IStatementContext); ok {
+			tst[i] = t.(IStatementContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *CaseClauseContext) Statement(i int) IStatementContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IStatementContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IStatementContext)
+}
+
+
+func (s *CaseClauseContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterCaseClause(s)
+	}
+}
+
+func (s *CaseClauseContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitCaseClause(s)
+	}
+}
+
+
+type DefaultClauseContext struct {
+	SwitchCaseContext
+}
+
+func NewDefaultClauseContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *DefaultClauseContext {
+	var p = new(DefaultClauseContext)
+
+	InitEmptySwitchCaseContext(&p.SwitchCaseContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*SwitchCaseContext))
+
+	return p
+}
+
+func (s *DefaultClauseContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *DefaultClauseContext) DEFAULT() antlr.TerminalNode {
+	return s.GetToken(HSLParserDEFAULT, 0)
+}
+
+func (s *DefaultClauseContext) COLON() antlr.TerminalNode {
+	return s.GetToken(HSLParserCOLON, 0)
+}
+
+func (s *DefaultClauseContext) AllStatement() []IStatementContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IStatementContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IStatementContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IStatementContext); ok {
+			tst[i] = t.(IStatementContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *DefaultClauseContext) Statement(i int) IStatementContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IStatementContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IStatementContext)
+}
+
+
+func (s *DefaultClauseContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterDefaultClause(s)
+	}
+}
+
+func (s *DefaultClauseContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitDefaultClause(s)
+	}
+}
+
+
+
+func (p *HSLParser) SwitchCase() (localctx ISwitchCaseContext) {
+	localctx = NewSwitchCaseContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 10, HSLParserRULE_switchCase)
+	var _la int
+
+	p.SetState(246)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+
+	switch p.GetTokenStream().LA(1) {
+	case HSLParserCASE:
+		localctx = NewCaseClauseContext(p, localctx)
+		p.EnterOuterAlt(localctx, 1)
+		{
+			p.SetState(229)
+			p.Match(HSLParserCASE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(230)
+			p.expression(0)
+		}
+		{
+			p.SetState(231)
+			p.Match(HSLParserCOLON)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(235)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		for ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 11996218032777070) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
+			{
+				p.SetState(232)
+				p.Statement()
+			}
+
+
+			p.SetState(237)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+		    	goto errorExit
+		    }
+			_la = p.GetTokenStream().LA(1)
+		}
+
+
+	case HSLParserDEFAULT:
+		localctx = NewDefaultClauseContext(p, localctx)
+		p.EnterOuterAlt(localctx, 2)
+		{
+			p.SetState(238)
+			p.Match(HSLParserDEFAULT)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(239)
+			p.Match(HSLParserCOLON)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(243)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		for ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 11996218032777070) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
+			{
+				p.SetState(240)
+				p.Statement()
+			}
+
+
+			p.SetState(245)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+		    	goto errorExit
+		    }
+			_la = p.GetTokenStream().LA(1)
+		}
+
+
+
+	default:
+		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
+		goto errorExit
+	}
+
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+
+// IImportSpecContext is an interface to support dynamic dispatch.
+type IImportSpecContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// GetAlias returns the alias token.
+	GetAlias() antlr.Token 
+
+	// GetValias returns the valias token.
+	GetValias() antlr.Token 
+
+
+	// SetAlias sets the alias token.
+	SetAlias(antlr.Token) 
+
+	// SetValias sets the valias token.
+	SetValias(antlr.Token) 
+
+
+	// Getter signatures
+	AllIDENT() []antlr.TerminalNode
+	IDENT(i int) antlr.TerminalNode
+	AS() antlr.TerminalNode
+	AllVARIABLE() []antlr.TerminalNode
+	VARIABLE(i int) antlr.TerminalNode
+
+	// IsImportSpecContext differentiates from other interfaces.
+	IsImportSpecContext()
+}
+
+type ImportSpecContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+	alias antlr.Token
+	valias antlr.Token
+}
+
+func NewEmptyImportSpecContext() *ImportSpecContext {
+	var p = new(ImportSpecContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_importSpec
+	return p
+}
+
+func InitEmptyImportSpecContext(p *ImportSpecContext)  {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_importSpec
+}
+
+func (*ImportSpecContext) IsImportSpecContext() {}
+
+func NewImportSpecContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *ImportSpecContext {
+	var p = new(ImportSpecContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = HSLParserRULE_importSpec
+
+	return p
+}
+
+func (s *ImportSpecContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ImportSpecContext) GetAlias() antlr.Token { return s.alias }
+
+func (s *ImportSpecContext) GetValias() antlr.Token { return s.valias }
+
+
+func (s *ImportSpecContext) SetAlias(v antlr.Token) { s.alias = v }
+
+func (s *ImportSpecContext) SetValias(v antlr.Token) { s.valias = v }
+
+
+func (s *ImportSpecContext) AllIDENT() []antlr.TerminalNode {
+	return s.GetTokens(HSLParserIDENT)
+}
+
+func (s *ImportSpecContext) IDENT(i int) antlr.TerminalNode {
+	return s.GetToken(HSLParserIDENT, i)
+}
+
+func (s *ImportSpecContext) AS() antlr.TerminalNode {
+	return s.GetToken(HSLParserAS, 0)
+}
+
+func (s *ImportSpecContext) AllVARIABLE() []antlr.TerminalNode {
+	return s.GetTokens(HSLParserVARIABLE)
+}
+
+func (s *ImportSpecContext) VARIABLE(i int) antlr.TerminalNode {
+	return s.GetToken(HSLParserVARIABLE, i)
+}
+
+func (s *ImportSpecContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ImportSpecContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+
+func (s *ImportSpecContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterImportSpec(s)
+	}
+}
+
+func (s *ImportSpecContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitImportSpec(s)
+	}
+}
+
+
+
+
+func (p *HSLParser) ImportSpec() (localctx IImportSpecContext) {
+	localctx = NewImportSpecContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 12, HSLParserRULE_importSpec)
+	var _la int
+
+	p.SetState(258)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+
+	switch p.GetTokenStream().LA(1) {
+	case HSLParserIDENT:
+		p.EnterOuterAlt(localctx, 1)
+		{
+			p.SetState(248)
+			p.Match(HSLParserIDENT)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(251)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if _la == HSLParserAS {
+			{
+				p.SetState(249)
+				p.Match(HSLParserAS)
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+			{
+				p.SetState(250)
+
+				var _m = p.Match(HSLParserIDENT)
+
+				localctx.(*ImportSpecContext).alias = _m
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+
+		}
+
+
+	case HSLParserVARIABLE:
+		p.EnterOuterAlt(localctx, 2)
+		{
+			p.SetState(253)
+			p.Match(HSLParserVARIABLE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(256)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if _la == HSLParserAS {
+			{
+				p.SetState(254)
+				p.Match(HSLParserAS)
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+			{
+				p.SetState(255)
+
+				var _m = p.Match(HSLParserVARIABLE)
+
+				localctx.(*ImportSpecContext).valias = _m
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+
+		}
+
+
+
+	default:
+		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
+		goto errorExit
+	}
+
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+
+// IParameterListContext is an interface to support dynamic dispatch.
+type IParameterListContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	AllParameter() []IParameterContext
+	Parameter(i int) IParameterContext
+	AllCOMMA() []antlr.TerminalNode
+	COMMA(i int) antlr.TerminalNode
+
+	// IsParameterListContext differentiates from other interfaces.
+	IsParameterListContext()
+}
+
+type ParameterListContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyParameterListContext() *ParameterListContext {
+	var p = new(ParameterListContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_parameterList
+	return p
+}
+
+func InitEmptyParameterListContext(p *ParameterListContext)  {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_parameterList
+}
+
+func (*ParameterListContext) IsParameterListContext() {}
+
+func NewParameterListContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *ParameterListContext {
+	var p = new(ParameterListContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = HSLParserRULE_parameterList
+
+	return p
+}
+
+func (s *ParameterListContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ParameterListContext) AllParameter() []IParameterContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IParameterContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IParameterContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IParameterContext); ok {
+			tst[i] = t.(IParameterContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *ParameterListContext) Parameter(i int) IParameterContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IParameterContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IParameterContext)
+}
+
+func (s *ParameterListContext) AllCOMMA() []antlr.TerminalNode {
+	return s.GetTokens(HSLParserCOMMA)
+}
+
+func (s *ParameterListContext) COMMA(i int) antlr.TerminalNode {
+	return s.GetToken(HSLParserCOMMA, i)
+}
+
+func (s *ParameterListContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ParameterListContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+
+func (s *ParameterListContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterParameterList(s)
+	}
+}
+
+func (s *ParameterListContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitParameterList(s)
+	}
+}
+
+
+
+
+func (p *HSLParser) ParameterList() (localctx IParameterListContext) {
+	localctx = NewParameterListContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 14, HSLParserRULE_parameterList)
+	var _la int
+
+	var _alt int
+
+	p.EnterOuterAlt(localctx, 1)
+	{
+		p.SetState(260)
+		p.Parameter()
+	}
+	p.SetState(265)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 25, p.GetParserRuleContext())
+	if p.HasError() {
+		goto errorExit
+	}
+	for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
+		if _alt == 1 {
+			{
+				p.SetState(261)
+				p.Match(HSLParserCOMMA)
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+			{
+				p.SetState(262)
+				p.Parameter()
+			}
+
+
+		}
+		p.SetState(267)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+	    	goto errorExit
+	    }
+		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 25, p.GetParserRuleContext())
+		if p.HasError() {
+			goto errorExit
+		}
+	}
+	p.SetState(269)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+
+	if _la == HSLParserCOMMA {
+		{
+			p.SetState(268)
+			p.Match(HSLParserCOMMA)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+	}
+
+
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+
+// IParameterContext is an interface to support dynamic dispatch.
+type IParameterContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	VARIABLE() antlr.TerminalNode
+	ASSIGN() antlr.TerminalNode
+	Expression() IExpressionContext
+	ELLIPSIS() antlr.TerminalNode
+
+	// IsParameterContext differentiates from other interfaces.
+	IsParameterContext()
+}
+
+type ParameterContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyParameterContext() *ParameterContext {
+	var p = new(ParameterContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_parameter
+	return p
+}
+
+func InitEmptyParameterContext(p *ParameterContext)  {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_parameter
+}
+
+func (*ParameterContext) IsParameterContext() {}
+
+func NewParameterContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *ParameterContext {
+	var p = new(ParameterContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = HSLParserRULE_parameter
+
+	return p
+}
+
+func (s *ParameterContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ParameterContext) VARIABLE() antlr.TerminalNode {
+	return s.GetToken(HSLParserVARIABLE, 0)
+}
+
+func (s *ParameterContext) ASSIGN() antlr.TerminalNode {
+	return s.GetToken(HSLParserASSIGN, 0)
+}
+
+func (s *ParameterContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *ParameterContext) ELLIPSIS() antlr.TerminalNode {
+	return s.GetToken(HSLParserELLIPSIS, 0)
+}
+
+func (s *ParameterContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ParameterContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+
+func (s *ParameterContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterParameter(s)
+	}
+}
+
+func (s *ParameterContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitParameter(s)
+	}
+}
+
+
+
+
+func (p *HSLParser) Parameter() (localctx IParameterContext) {
+	localctx = NewParameterContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 16, HSLParserRULE_parameter)
+	var _la int
+
+	p.SetState(278)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+
+	switch p.GetTokenStream().LA(1) {
+	case HSLParserVARIABLE:
+		p.EnterOuterAlt(localctx, 1)
+		{
+			p.SetState(271)
+			p.Match(HSLParserVARIABLE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(274)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if _la == HSLParserASSIGN {
+			{
+				p.SetState(272)
+				p.Match(HSLParserASSIGN)
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+			{
+				p.SetState(273)
+				p.expression(0)
+			}
+
+		}
+
+
+	case HSLParserELLIPSIS:
+		p.EnterOuterAlt(localctx, 2)
+		{
+			p.SetState(276)
+			p.Match(HSLParserELLIPSIS)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(277)
+			p.Match(HSLParserVARIABLE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+
+	default:
+		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
+		goto errorExit
+	}
+
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+
+// IClassMemberContext is an interface to support dynamic dispatch.
+type IClassMemberContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+	// IsClassMemberContext differentiates from other interfaces.
+	IsClassMemberContext()
+}
+
+type ClassMemberContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyClassMemberContext() *ClassMemberContext {
+	var p = new(ClassMemberContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_classMember
+	return p
+}
+
+func InitEmptyClassMemberContext(p *ClassMemberContext)  {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_classMember
+}
+
+func (*ClassMemberContext) IsClassMemberContext() {}
+
+func NewClassMemberContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *ClassMemberContext {
+	var p = new(ClassMemberContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = HSLParserRULE_classMember
+
+	return p
+}
+
+func (s *ClassMemberContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ClassMemberContext) CopyAll(ctx *ClassMemberContext) {
+	s.CopyFrom(&ctx.BaseParserRuleContext)
+}
+
+func (s *ClassMemberContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ClassMemberContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+
+
+
+type ClassVariableContext struct {
+	ClassMemberContext
+}
+
+func NewClassVariableContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ClassVariableContext {
+	var p = new(ClassVariableContext)
+
+	InitEmptyClassMemberContext(&p.ClassMemberContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ClassMemberContext))
+
+	return p
+}
+
+func (s *ClassVariableContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ClassVariableContext) VARIABLE() antlr.TerminalNode {
+	return s.GetToken(HSLParserVARIABLE, 0)
+}
+
+func (s *ClassVariableContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
+}
+
+func (s *ClassVariableContext) AllModifier() []IModifierContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IModifierContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IModifierContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IModifierContext); ok {
+			tst[i] = t.(IModifierContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *ClassVariableContext) Modifier(i int) IModifierContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IModifierContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IModifierContext)
+}
+
+func (s *ClassVariableContext) ASSIGN() antlr.TerminalNode {
+	return s.GetToken(HSLParserASSIGN, 0)
+}
+
+func (s *ClassVariableContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+
+func (s *ClassVariableContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterClassVariable(s)
+	}
+}
+
+func (s *ClassVariableContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitClassVariable(s)
+	}
+}
+
+
+type ClassFunctionContext struct {
+	ClassMemberContext
+}
+
+func NewClassFunctionContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ClassFunctionContext {
+	var p = new(ClassFunctionContext)
+
+	InitEmptyClassMemberContext(&p.ClassMemberContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ClassMemberContext))
+
+	return p
+}
+
+func (s *ClassFunctionContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ClassFunctionContext) FUNCTION() antlr.TerminalNode {
+	return s.GetToken(HSLParserFUNCTION, 0)
+}
+
+func (s *ClassFunctionContext) IDENT() antlr.TerminalNode {
+	return s.GetToken(HSLParserIDENT, 0)
+}
+
+func (s *ClassFunctionContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *ClassFunctionContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+func (s *ClassFunctionContext) Block() IBlockContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IBlockContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IBlockContext)
+}
+
+func (s *ClassFunctionContext) AllModifier() []IModifierContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IModifierContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IModifierContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IModifierContext); ok {
+			tst[i] = t.(IModifierContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *ClassFunctionContext) Modifier(i int) IModifierContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IModifierContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IModifierContext)
+}
+
+func (s *ClassFunctionContext) ParameterList() IParameterListContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IParameterListContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IParameterListContext)
+}
+
+
+func (s *ClassFunctionContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterClassFunction(s)
+	}
+}
+
+func (s *ClassFunctionContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitClassFunction(s)
+	}
+}
+
+
+type ClassConstructorContext struct {
+	ClassMemberContext
+}
+
+func NewClassConstructorContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ClassConstructorContext {
+	var p = new(ClassConstructorContext)
+
+	InitEmptyClassMemberContext(&p.ClassMemberContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ClassMemberContext))
+
+	return p
+}
+
+func (s *ClassConstructorContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ClassConstructorContext) CONSTRUCTOR() antlr.TerminalNode {
+	return s.GetToken(HSLParserCONSTRUCTOR, 0)
+}
+
+func (s *ClassConstructorContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *ClassConstructorContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+func (s *ClassConstructorContext) Block() IBlockContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IBlockContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IBlockContext)
+}
+
+func (s *ClassConstructorContext) ParameterList() IParameterListContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IParameterListContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IParameterListContext)
+}
+
+
+func (s *ClassConstructorContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterClassConstructor(s)
+	}
+}
+
+func (s *ClassConstructorContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitClassConstructor(s)
+	}
+}
+
+
+
+func (p *HSLParser) ClassMember() (localctx IClassMemberContext) {
+	localctx = NewClassMemberContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 18, HSLParserRULE_classMember)
+	var _la int
+
+	p.SetState(313)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+
+	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 34, p.GetParserRuleContext()) {
+	case 1:
+		localctx = NewClassVariableContext(p, localctx)
+		p.EnterOuterAlt(localctx, 1)
+		p.SetState(283)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		for ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 3758096384) != 0) {
+			{
+				p.SetState(280)
+				p.Modifier()
+			}
+
+
+			p.SetState(285)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+		    	goto errorExit
+		    }
+			_la = p.GetTokenStream().LA(1)
+		}
+		{
+			p.SetState(286)
+			p.Match(HSLParserVARIABLE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(289)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if _la == HSLParserASSIGN {
+			{
+				p.SetState(287)
+				p.Match(HSLParserASSIGN)
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+			{
+				p.SetState(288)
+				p.expression(0)
+			}
+
+		}
+		{
+			p.SetState(291)
+			p.Match(HSLParserSEMI)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case 2:
+		localctx = NewClassFunctionContext(p, localctx)
+		p.EnterOuterAlt(localctx, 2)
+		p.SetState(295)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		for ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 3758096384) != 0) {
+			{
+				p.SetState(292)
+				p.Modifier()
+			}
+
+
+			p.SetState(297)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+		    	goto errorExit
+		    }
+			_la = p.GetTokenStream().LA(1)
+		}
+		{
+			p.SetState(298)
+			p.Match(HSLParserFUNCTION)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(299)
+			p.Match(HSLParserIDENT)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(300)
+			p.Match(HSLParserLPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(302)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if _la == HSLParserELLIPSIS || _la == HSLParserVARIABLE {
+			{
+				p.SetState(301)
+				p.ParameterList()
+			}
+
+		}
+		{
+			p.SetState(304)
+			p.Match(HSLParserRPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(305)
+			p.Block()
+		}
+
+
+	case 3:
+		localctx = NewClassConstructorContext(p, localctx)
+		p.EnterOuterAlt(localctx, 3)
+		{
+			p.SetState(306)
+			p.Match(HSLParserCONSTRUCTOR)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(307)
+			p.Match(HSLParserLPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(309)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if _la == HSLParserELLIPSIS || _la == HSLParserVARIABLE {
+			{
+				p.SetState(308)
+				p.ParameterList()
+			}
+
+		}
+		{
+			p.SetState(311)
+			p.Match(HSLParserRPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(312)
+			p.Block()
+		}
+
+	case antlr.ATNInvalidAltNumber:
+		goto errorExit
+	}
+
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+
+// IModifierContext is an interface to support dynamic dispatch.
+type IModifierContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	PRIVATE() antlr.TerminalNode
+	STATIC() antlr.TerminalNode
+	READONLY() antlr.TerminalNode
+
+	// IsModifierContext differentiates from other interfaces.
+	IsModifierContext()
+}
+
+type ModifierContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyModifierContext() *ModifierContext {
+	var p = new(ModifierContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_modifier
+	return p
+}
+
+func InitEmptyModifierContext(p *ModifierContext)  {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_modifier
+}
+
+func (*ModifierContext) IsModifierContext() {}
+
+func NewModifierContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *ModifierContext {
+	var p = new(ModifierContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = HSLParserRULE_modifier
+
+	return p
+}
+
+func (s *ModifierContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ModifierContext) PRIVATE() antlr.TerminalNode {
+	return s.GetToken(HSLParserPRIVATE, 0)
+}
+
+func (s *ModifierContext) STATIC() antlr.TerminalNode {
+	return s.GetToken(HSLParserSTATIC, 0)
+}
+
+func (s *ModifierContext) READONLY() antlr.TerminalNode {
+	return s.GetToken(HSLParserREADONLY, 0)
+}
+
+func (s *ModifierContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ModifierContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+
+func (s *ModifierContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterModifier(s)
+	}
+}
+
+func (s *ModifierContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitModifier(s)
+	}
+}
+
+
+
+
+func (p *HSLParser) Modifier() (localctx IModifierContext) {
+	localctx = NewModifierContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 20, HSLParserRULE_modifier)
+	var _la int
+
+	p.EnterOuterAlt(localctx, 1)
+	{
+		p.SetState(315)
+		_la = p.GetTokenStream().LA(1)
+
+		if !(((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 3758096384) != 0)) {
+			p.GetErrorHandler().RecoverInline(p)
+		} else {
+			p.GetErrorHandler().ReportMatch(p)
+			p.Consume()
+		}
+	}
+
+
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+
+// IExpressionContext is an interface to support dynamic dispatch.
+type IExpressionContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+	// IsExpressionContext differentiates from other interfaces.
+	IsExpressionContext()
+}
+
+type ExpressionContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyExpressionContext() *ExpressionContext {
+	var p = new(ExpressionContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_expression
+	return p
+}
+
+func InitEmptyExpressionContext(p *ExpressionContext)  {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_expression
+}
+
+func (*ExpressionContext) IsExpressionContext() {}
+
+func NewExpressionContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *ExpressionContext {
+	var p = new(ExpressionContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = HSLParserRULE_expression
+
+	return p
+}
+
+func (s *ExpressionContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ExpressionContext) CopyAll(ctx *ExpressionContext) {
+	s.CopyFrom(&ctx.BaseParserRuleContext)
+}
+
+func (s *ExpressionContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ExpressionContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+
+
+
+
+type PrimaryExprContext struct {
+	ExpressionContext
+}
+
+func NewPrimaryExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *PrimaryExprContext {
+	var p = new(PrimaryExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+func (s *PrimaryExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *PrimaryExprContext) Primary() IPrimaryContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IPrimaryContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IPrimaryContext)
+}
+
+
+func (s *PrimaryExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterPrimaryExpr(s)
+	}
+}
+
+func (s *PrimaryExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitPrimaryExpr(s)
+	}
+}
+
+
+type PrefixExprContext struct {
+	ExpressionContext
+	op antlr.Token
+}
+
+func NewPrefixExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *PrefixExprContext {
+	var p = new(PrefixExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+
+func (s *PrefixExprContext) GetOp() antlr.Token { return s.op }
+
+
+func (s *PrefixExprContext) SetOp(v antlr.Token) { s.op = v }
+
+func (s *PrefixExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *PrefixExprContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *PrefixExprContext) INC() antlr.TerminalNode {
+	return s.GetToken(HSLParserINC, 0)
+}
+
+func (s *PrefixExprContext) DEC() antlr.TerminalNode {
+	return s.GetToken(HSLParserDEC, 0)
+}
+
+
+func (s *PrefixExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterPrefixExpr(s)
+	}
+}
+
+func (s *PrefixExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitPrefixExpr(s)
+	}
+}
+
+
+type UnaryExprContext struct {
+	ExpressionContext
+	op antlr.Token
+}
+
+func NewUnaryExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *UnaryExprContext {
+	var p = new(UnaryExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+
+func (s *UnaryExprContext) GetOp() antlr.Token { return s.op }
+
+
+func (s *UnaryExprContext) SetOp(v antlr.Token) { s.op = v }
+
+func (s *UnaryExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *UnaryExprContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *UnaryExprContext) MINUS() antlr.TerminalNode {
+	return s.GetToken(HSLParserMINUS, 0)
+}
+
+func (s *UnaryExprContext) PLUS() antlr.TerminalNode {
+	return s.GetToken(HSLParserPLUS, 0)
+}
+
+func (s *UnaryExprContext) BANG() antlr.TerminalNode {
+	return s.GetToken(HSLParserBANG, 0)
+}
+
+func (s *UnaryExprContext) NOT() antlr.TerminalNode {
+	return s.GetToken(HSLParserNOT, 0)
+}
+
+func (s *UnaryExprContext) TILDE() antlr.TerminalNode {
+	return s.GetToken(HSLParserTILDE, 0)
+}
+
+
+func (s *UnaryExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterUnaryExpr(s)
+	}
+}
+
+func (s *UnaryExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitUnaryExpr(s)
+	}
+}
+
+
+type CacheExprContext struct {
+	ExpressionContext
+}
+
+func NewCacheExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *CacheExprContext {
+	var p = new(CacheExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+func (s *CacheExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *CacheExprContext) CACHE() antlr.TerminalNode {
+	return s.GetToken(HSLParserCACHE, 0)
+}
+
+func (s *CacheExprContext) ArrayLiteral() IArrayLiteralContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IArrayLiteralContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IArrayLiteralContext)
+}
+
+func (s *CacheExprContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+
+func (s *CacheExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterCacheExpr(s)
+	}
+}
+
+func (s *CacheExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitCacheExpr(s)
+	}
+}
+
+
+type PowExprContext struct {
+	ExpressionContext
+}
+
+func NewPowExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *PowExprContext {
+	var p = new(PowExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+func (s *PowExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *PowExprContext) AllExpression() []IExpressionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionContext); ok {
+			tst[i] = t.(IExpressionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *PowExprContext) Expression(i int) IExpressionContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *PowExprContext) POW() antlr.TerminalNode {
+	return s.GetToken(HSLParserPOW, 0)
+}
+
+
+func (s *PowExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterPowExpr(s)
+	}
+}
+
+func (s *PowExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitPowExpr(s)
+	}
+}
+
+
+type MulExprContext struct {
+	ExpressionContext
+	op antlr.Token
+}
+
+func NewMulExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *MulExprContext {
+	var p = new(MulExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+
+func (s *MulExprContext) GetOp() antlr.Token { return s.op }
+
+
+func (s *MulExprContext) SetOp(v antlr.Token) { s.op = v }
+
+func (s *MulExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *MulExprContext) AllExpression() []IExpressionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionContext); ok {
+			tst[i] = t.(IExpressionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *MulExprContext) Expression(i int) IExpressionContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *MulExprContext) STAR() antlr.TerminalNode {
+	return s.GetToken(HSLParserSTAR, 0)
+}
+
+func (s *MulExprContext) SLASH() antlr.TerminalNode {
+	return s.GetToken(HSLParserSLASH, 0)
+}
+
+func (s *MulExprContext) PERCENT() antlr.TerminalNode {
+	return s.GetToken(HSLParserPERCENT, 0)
+}
+
+
+func (s *MulExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterMulExpr(s)
+	}
+}
+
+func (s *MulExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitMulExpr(s)
+	}
+}
+
+
+type AddExprContext struct {
+	ExpressionContext
+	op antlr.Token
+}
+
+func NewAddExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *AddExprContext {
+	var p = new(AddExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+
+func (s *AddExprContext) GetOp() antlr.Token { return s.op }
+
+
+func (s *AddExprContext) SetOp(v antlr.Token) { s.op = v }
+
+func (s *AddExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *AddExprContext) AllExpression() []IExpressionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionContext); ok {
+			tst[i] = t.(IExpressionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *AddExprContext) Expression(i int) IExpressionContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *AddExprContext) PLUS() antlr.TerminalNode {
+	return s.GetToken(HSLParserPLUS, 0)
+}
+
+func (s *AddExprContext) MINUS() antlr.TerminalNode {
+	return s.GetToken(HSLParserMINUS, 0)
+}
+
+
+func (s *AddExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterAddExpr(s)
+	}
+}
+
+func (s *AddExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitAddExpr(s)
+	}
+}
+
+
+type ConcatExprContext struct {
+	ExpressionContext
+}
+
+func NewConcatExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ConcatExprContext {
+	var p = new(ConcatExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+func (s *ConcatExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ConcatExprContext) AllExpression() []IExpressionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionContext); ok {
+			tst[i] = t.(IExpressionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *ConcatExprContext) Expression(i int) IExpressionContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *ConcatExprContext) DOT() antlr.TerminalNode {
+	return s.GetToken(HSLParserDOT, 0)
+}
+
+
+func (s *ConcatExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterConcatExpr(s)
+	}
+}
+
+func (s *ConcatExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitConcatExpr(s)
+	}
+}
+
+
+type ShiftExprContext struct {
+	ExpressionContext
+	op antlr.Token
+}
+
+func NewShiftExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ShiftExprContext {
+	var p = new(ShiftExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+
+func (s *ShiftExprContext) GetOp() antlr.Token { return s.op }
+
+
+func (s *ShiftExprContext) SetOp(v antlr.Token) { s.op = v }
+
+func (s *ShiftExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ShiftExprContext) AllExpression() []IExpressionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionContext); ok {
+			tst[i] = t.(IExpressionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *ShiftExprContext) Expression(i int) IExpressionContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *ShiftExprContext) SHL() antlr.TerminalNode {
+	return s.GetToken(HSLParserSHL, 0)
+}
+
+func (s *ShiftExprContext) SHR() antlr.TerminalNode {
+	return s.GetToken(HSLParserSHR, 0)
+}
+
+func (s *ShiftExprContext) USHR() antlr.TerminalNode {
+	return s.GetToken(HSLParserUSHR, 0)
+}
+
+
+func (s *ShiftExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterShiftExpr(s)
+	}
+}
+
+func (s *ShiftExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitShiftExpr(s)
+	}
+}
+
+
+type CompareExprContext struct {
+	ExpressionContext
+	op antlr.Token
+}
+
+func NewCompareExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *CompareExprContext {
+	var p = new(CompareExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+
+func (s *CompareExprContext) GetOp() antlr.Token { return s.op }
+
+
+func (s *CompareExprContext) SetOp(v antlr.Token) { s.op = v }
+
+func (s *CompareExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *CompareExprContext) AllExpression() []IExpressionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionContext); ok {
+			tst[i] = t.(IExpressionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *CompareExprContext) Expression(i int) IExpressionContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *CompareExprContext) LT() antlr.TerminalNode {
+	return s.GetToken(HSLParserLT, 0)
+}
+
+func (s *CompareExprContext) LE() antlr.TerminalNode {
+	return s.GetToken(HSLParserLE, 0)
+}
+
+func (s *CompareExprContext) GT() antlr.TerminalNode {
+	return s.GetToken(HSLParserGT, 0)
+}
+
+func (s *CompareExprContext) GE() antlr.TerminalNode {
+	return s.GetToken(HSLParserGE, 0)
+}
+
+
+func (s *CompareExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterCompareExpr(s)
+	}
+}
+
+func (s *CompareExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitCompareExpr(s)
+	}
+}
+
+
+type EqualityExprContext struct {
+	ExpressionContext
+	op antlr.Token
+}
+
+func NewEqualityExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *EqualityExprContext {
+	var p = new(EqualityExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+
+func (s *EqualityExprContext) GetOp() antlr.Token { return s.op }
+
+
+func (s *EqualityExprContext) SetOp(v antlr.Token) { s.op = v }
+
+func (s *EqualityExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *EqualityExprContext) AllExpression() []IExpressionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionContext); ok {
+			tst[i] = t.(IExpressionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *EqualityExprContext) Expression(i int) IExpressionContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *EqualityExprContext) EQ() antlr.TerminalNode {
+	return s.GetToken(HSLParserEQ, 0)
+}
+
+func (s *EqualityExprContext) NE() antlr.TerminalNode {
+	return s.GetToken(HSLParserNE, 0)
+}
+
+func (s *EqualityExprContext) STRICT_EQ() antlr.TerminalNode {
+	return s.GetToken(HSLParserSTRICT_EQ, 0)
+}
+
+func (s *EqualityExprContext) STRICT_NE() antlr.TerminalNode {
+	return s.GetToken(HSLParserSTRICT_NE, 0)
+}
+
+func (s *EqualityExprContext) MATCH_OP() antlr.TerminalNode {
+	return s.GetToken(HSLParserMATCH_OP, 0)
+}
+
+func (s *EqualityExprContext) NOT_MATCH_OP() antlr.TerminalNode {
+	return s.GetToken(HSLParserNOT_MATCH_OP, 0)
+}
+
+
+func (s *EqualityExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterEqualityExpr(s)
+	}
+}
+
+func (s *EqualityExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitEqualityExpr(s)
+	}
+}
+
+
+type BitAndExprContext struct {
+	ExpressionContext
+}
+
+func NewBitAndExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *BitAndExprContext {
+	var p = new(BitAndExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+func (s *BitAndExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *BitAndExprContext) AllExpression() []IExpressionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionContext); ok {
+			tst[i] = t.(IExpressionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *BitAndExprContext) Expression(i int) IExpressionContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *BitAndExprContext) AMP() antlr.TerminalNode {
+	return s.GetToken(HSLParserAMP, 0)
+}
+
+
+func (s *BitAndExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterBitAndExpr(s)
+	}
+}
+
+func (s *BitAndExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitBitAndExpr(s)
+	}
+}
+
+
+type BitXorExprContext struct {
+	ExpressionContext
+}
+
+func NewBitXorExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *BitXorExprContext {
+	var p = new(BitXorExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+func (s *BitXorExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *BitXorExprContext) AllExpression() []IExpressionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionContext); ok {
+			tst[i] = t.(IExpressionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *BitXorExprContext) Expression(i int) IExpressionContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *BitXorExprContext) CARET() antlr.TerminalNode {
+	return s.GetToken(HSLParserCARET, 0)
+}
+
+
+func (s *BitXorExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterBitXorExpr(s)
+	}
+}
+
+func (s *BitXorExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitBitXorExpr(s)
+	}
+}
+
+
+type BitOrExprContext struct {
+	ExpressionContext
+}
+
+func NewBitOrExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *BitOrExprContext {
+	var p = new(BitOrExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+func (s *BitOrExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *BitOrExprContext) AllExpression() []IExpressionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionContext); ok {
+			tst[i] = t.(IExpressionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *BitOrExprContext) Expression(i int) IExpressionContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *BitOrExprContext) PIPE() antlr.TerminalNode {
+	return s.GetToken(HSLParserPIPE, 0)
+}
+
+
+func (s *BitOrExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterBitOrExpr(s)
+	}
+}
+
+func (s *BitOrExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitBitOrExpr(s)
+	}
+}
+
+
+type AndExprContext struct {
+	ExpressionContext
+}
+
+func NewAndExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *AndExprContext {
+	var p = new(AndExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+func (s *AndExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *AndExprContext) AllExpression() []IExpressionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionContext); ok {
+			tst[i] = t.(IExpressionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *AndExprContext) Expression(i int) IExpressionContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *AndExprContext) AND() antlr.TerminalNode {
+	return s.GetToken(HSLParserAND, 0)
+}
+
+
+func (s *AndExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterAndExpr(s)
+	}
+}
+
+func (s *AndExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitAndExpr(s)
+	}
+}
+
+
+type OrExprContext struct {
+	ExpressionContext
+}
+
+func NewOrExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *OrExprContext {
+	var p = new(OrExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+func (s *OrExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *OrExprContext) AllExpression() []IExpressionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionContext); ok {
+			tst[i] = t.(IExpressionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *OrExprContext) Expression(i int) IExpressionContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *OrExprContext) OR() antlr.TerminalNode {
+	return s.GetToken(HSLParserOR, 0)
+}
+
+
+func (s *OrExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterOrExpr(s)
+	}
+}
+
+func (s *OrExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitOrExpr(s)
+	}
+}
+
+
+type NullishExprContext struct {
+	ExpressionContext
+}
+
+func NewNullishExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *NullishExprContext {
+	var p = new(NullishExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+func (s *NullishExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *NullishExprContext) AllExpression() []IExpressionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionContext); ok {
+			tst[i] = t.(IExpressionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *NullishExprContext) Expression(i int) IExpressionContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *NullishExprContext) NULLISH() antlr.TerminalNode {
+	return s.GetToken(HSLParserNULLISH, 0)
+}
+
+
+func (s *NullishExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterNullishExpr(s)
+	}
+}
+
+func (s *NullishExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitNullishExpr(s)
+	}
+}
+
+
+type TernaryExprContext struct {
+	ExpressionContext
+	then IExpressionContext 
+}
+
+func NewTernaryExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *TernaryExprContext {
+	var p = new(TernaryExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+
+func (s *TernaryExprContext) GetThen() IExpressionContext { return s.then }
+
+
+func (s *TernaryExprContext) SetThen(v IExpressionContext) { s.then = v }
+
+func (s *TernaryExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *TernaryExprContext) AllExpression() []IExpressionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionContext); ok {
+			tst[i] = t.(IExpressionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *TernaryExprContext) Expression(i int) IExpressionContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *TernaryExprContext) QUESTION() antlr.TerminalNode {
+	return s.GetToken(HSLParserQUESTION, 0)
+}
+
+func (s *TernaryExprContext) COLON() antlr.TerminalNode {
+	return s.GetToken(HSLParserCOLON, 0)
+}
+
+
+func (s *TernaryExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterTernaryExpr(s)
+	}
+}
+
+func (s *TernaryExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitTernaryExpr(s)
+	}
+}
+
+
+type AssignExprContext struct {
+	ExpressionContext
+	op antlr.Token
+}
+
+func NewAssignExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *AssignExprContext {
+	var p = new(AssignExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+
+func (s *AssignExprContext) GetOp() antlr.Token { return s.op }
+
+
+func (s *AssignExprContext) SetOp(v antlr.Token) { s.op = v }
+
+func (s *AssignExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *AssignExprContext) AllExpression() []IExpressionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionContext); ok {
+			tst[i] = t.(IExpressionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *AssignExprContext) Expression(i int) IExpressionContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *AssignExprContext) ASSIGN() antlr.TerminalNode {
+	return s.GetToken(HSLParserASSIGN, 0)
+}
+
+func (s *AssignExprContext) PLUS_ASSIGN() antlr.TerminalNode {
+	return s.GetToken(HSLParserPLUS_ASSIGN, 0)
+}
+
+func (s *AssignExprContext) MINUS_ASSIGN() antlr.TerminalNode {
+	return s.GetToken(HSLParserMINUS_ASSIGN, 0)
+}
+
+func (s *AssignExprContext) MUL_ASSIGN() antlr.TerminalNode {
+	return s.GetToken(HSLParserMUL_ASSIGN, 0)
+}
+
+func (s *AssignExprContext) DIV_ASSIGN() antlr.TerminalNode {
+	return s.GetToken(HSLParserDIV_ASSIGN, 0)
+}
+
+func (s *AssignExprContext) MOD_ASSIGN() antlr.TerminalNode {
+	return s.GetToken(HSLParserMOD_ASSIGN, 0)
+}
+
+func (s *AssignExprContext) POW_ASSIGN() antlr.TerminalNode {
+	return s.GetToken(HSLParserPOW_ASSIGN, 0)
+}
+
+func (s *AssignExprContext) CONCAT_ASSIGN() antlr.TerminalNode {
+	return s.GetToken(HSLParserCONCAT_ASSIGN, 0)
+}
+
+func (s *AssignExprContext) NULLISH_ASSIGN() antlr.TerminalNode {
+	return s.GetToken(HSLParserNULLISH_ASSIGN, 0)
+}
+
+
+func (s *AssignExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterAssignExpr(s)
+	}
+}
+
+func (s *AssignExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitAssignExpr(s)
+	}
+}
+
+
+type CallExprContext struct {
+	ExpressionContext
+}
+
+func NewCallExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *CallExprContext {
+	var p = new(CallExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+func (s *CallExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *CallExprContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *CallExprContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *CallExprContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+func (s *CallExprContext) ArgumentList() IArgumentListContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IArgumentListContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IArgumentListContext)
+}
+
+
+func (s *CallExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterCallExpr(s)
+	}
+}
+
+func (s *CallExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitCallExpr(s)
+	}
+}
+
+
+type IndexExprContext struct {
+	ExpressionContext
+	index IExpressionContext 
+}
+
+func NewIndexExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *IndexExprContext {
+	var p = new(IndexExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+
+func (s *IndexExprContext) GetIndex() IExpressionContext { return s.index }
+
+
+func (s *IndexExprContext) SetIndex(v IExpressionContext) { s.index = v }
+
+func (s *IndexExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *IndexExprContext) AllExpression() []IExpressionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionContext); ok {
+			tst[i] = t.(IExpressionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *IndexExprContext) Expression(i int) IExpressionContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *IndexExprContext) LBRACK() antlr.TerminalNode {
+	return s.GetToken(HSLParserLBRACK, 0)
+}
+
+func (s *IndexExprContext) RBRACK() antlr.TerminalNode {
+	return s.GetToken(HSLParserRBRACK, 0)
+}
+
+
+func (s *IndexExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterIndexExpr(s)
+	}
+}
+
+func (s *IndexExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitIndexExpr(s)
+	}
+}
+
+
+type SliceExprContext struct {
+	ExpressionContext
+	first IExpressionContext 
+	last IExpressionContext 
+	step IExpressionContext 
+}
+
+func NewSliceExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *SliceExprContext {
+	var p = new(SliceExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+
+func (s *SliceExprContext) GetFirst() IExpressionContext { return s.first }
+
+func (s *SliceExprContext) GetLast() IExpressionContext { return s.last }
+
+func (s *SliceExprContext) GetStep() IExpressionContext { return s.step }
+
+
+func (s *SliceExprContext) SetFirst(v IExpressionContext) { s.first = v }
+
+func (s *SliceExprContext) SetLast(v IExpressionContext) { s.last = v }
+
+func (s *SliceExprContext) SetStep(v IExpressionContext) { s.step = v }
+
+func (s *SliceExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *SliceExprContext) AllExpression() []IExpressionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionContext); ok {
+			tst[i] = t.(IExpressionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *SliceExprContext) Expression(i int) IExpressionContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *SliceExprContext) LBRACK() antlr.TerminalNode {
+	return s.GetToken(HSLParserLBRACK, 0)
+}
+
+func (s *SliceExprContext) AllCOLON() []antlr.TerminalNode {
+	return s.GetTokens(HSLParserCOLON)
+}
+
+func (s *SliceExprContext) COLON(i int) antlr.TerminalNode {
+	return s.GetToken(HSLParserCOLON, i)
+}
+
+func (s *SliceExprContext) RBRACK() antlr.TerminalNode {
+	return s.GetToken(HSLParserRBRACK, 0)
+}
+
+func (s *SliceExprContext) DOUBLE_COLON() antlr.TerminalNode {
+	return s.GetToken(HSLParserDOUBLE_COLON, 0)
+}
+
+
+func (s *SliceExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterSliceExpr(s)
+	}
+}
+
+func (s *SliceExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitSliceExpr(s)
+	}
+}
+
+
+type MemberExprContext struct {
+	ExpressionContext
+}
+
+func NewMemberExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *MemberExprContext {
+	var p = new(MemberExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+func (s *MemberExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *MemberExprContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *MemberExprContext) ARROW() antlr.TerminalNode {
+	return s.GetToken(HSLParserARROW, 0)
+}
+
+func (s *MemberExprContext) MemberName() IMemberNameContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IMemberNameContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IMemberNameContext)
+}
+
+
+func (s *MemberExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterMemberExpr(s)
+	}
+}
+
+func (s *MemberExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitMemberExpr(s)
+	}
+}
+
+
+type StaticExprContext struct {
+	ExpressionContext
+}
+
+func NewStaticExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *StaticExprContext {
+	var p = new(StaticExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+func (s *StaticExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *StaticExprContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *StaticExprContext) DOUBLE_COLON() antlr.TerminalNode {
+	return s.GetToken(HSLParserDOUBLE_COLON, 0)
+}
+
+func (s *StaticExprContext) MemberName() IMemberNameContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IMemberNameContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IMemberNameContext)
+}
+
+func (s *StaticExprContext) VARIABLE() antlr.TerminalNode {
+	return s.GetToken(HSLParserVARIABLE, 0)
+}
+
+
+func (s *StaticExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterStaticExpr(s)
+	}
+}
+
+func (s *StaticExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitStaticExpr(s)
+	}
+}
+
+
+type PostfixExprContext struct {
+	ExpressionContext
+	op antlr.Token
+}
+
+func NewPostfixExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *PostfixExprContext {
+	var p = new(PostfixExprContext)
+
+	InitEmptyExpressionContext(&p.ExpressionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ExpressionContext))
+
+	return p
+}
+
+
+func (s *PostfixExprContext) GetOp() antlr.Token { return s.op }
+
+
+func (s *PostfixExprContext) SetOp(v antlr.Token) { s.op = v }
+
+func (s *PostfixExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *PostfixExprContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *PostfixExprContext) INC() antlr.TerminalNode {
+	return s.GetToken(HSLParserINC, 0)
+}
+
+func (s *PostfixExprContext) DEC() antlr.TerminalNode {
+	return s.GetToken(HSLParserDEC, 0)
+}
+
+
+func (s *PostfixExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterPostfixExpr(s)
+	}
+}
+
+func (s *PostfixExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitPostfixExpr(s)
+	}
+}
+
+
+
+func (p *HSLParser) Expression() (localctx IExpressionContext) {
+	return p.expression(0)
+}
+
+func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
+	var _parentctx antlr.ParserRuleContext = p.GetParserRuleContext()
+
+	_parentState := p.GetState()
+	localctx = NewExpressionContext(p, p.GetParserRuleContext(), _parentState)
+	var _prevctx IExpressionContext = localctx
+	var _ antlr.ParserRuleContext = _prevctx // TODO: To prevent unused variable warning.
+	_startState := 22
+	p.EnterRecursionRule(localctx, 22, HSLParserRULE_expression, _p)
+	var _la int
+
+	var _alt int
+
+	p.EnterOuterAlt(localctx, 1)
+	p.SetState(327)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+
+	switch p.GetTokenStream().LA(1) {
+	case HSLParserRAW_STRING, HSLParserMATCH, HSLParserFUNCTION, HSLParserSTATIC, HSLParserBUILTIN, HSLParserISSET, HSLParserUNSET, HSLParserARRAY, HSLParserTRUE, HSLParserFALSE, HSLParserNONE, HSLParserLPAREN, HSLParserLBRACK, HSLParserNUMBER, HSLParserVARIABLE, HSLParserIDENT, HSLParserSTRING, HSLParserREGEX:
+		localctx = NewPrimaryExprContext(p, localctx)
+		p.SetParserRuleContext(localctx)
+		_prevctx = localctx
+
+		{
+			p.SetState(318)
+			p.Primary()
+		}
+
+
+	case HSLParserINC, HSLParserDEC:
+		localctx = NewPrefixExprContext(p, localctx)
+		p.SetParserRuleContext(localctx)
+		_prevctx = localctx
+		{
+			p.SetState(319)
+
+			var _lt = p.GetTokenStream().LT(1)
+
+			localctx.(*PrefixExprContext).op = _lt
+
+			_la = p.GetTokenStream().LA(1)
+
+			if !(_la == HSLParserINC || _la == HSLParserDEC) {
+				var _ri = p.GetErrorHandler().RecoverInline(p)
+
+				localctx.(*PrefixExprContext).op = _ri
+			} else {
+				p.GetErrorHandler().ReportMatch(p)
+				p.Consume()
+			}
+		}
+		{
+			p.SetState(320)
+			p.expression(17)
+		}
+
+
+	case HSLParserNOT, HSLParserPLUS, HSLParserMINUS, HSLParserBANG, HSLParserTILDE:
+		localctx = NewUnaryExprContext(p, localctx)
+		p.SetParserRuleContext(localctx)
+		_prevctx = localctx
+		{
+			p.SetState(321)
+
+			var _lt = p.GetTokenStream().LT(1)
+
+			localctx.(*UnaryExprContext).op = _lt
+
+			_la = p.GetTokenStream().LA(1)
+
+			if !(((int64((_la - 41)) & ^0x3f) == 0 && ((int64(1) << (_la - 41)) & 13510811767013377) != 0)) {
+				var _ri = p.GetErrorHandler().RecoverInline(p)
+
+				localctx.(*UnaryExprContext).op = _ri
+			} else {
+				p.GetErrorHandler().ReportMatch(p)
+				p.Consume()
+			}
+		}
+		{
+			p.SetState(322)
+			p.expression(16)
+		}
+
+
+	case HSLParserCACHE:
+		localctx = NewCacheExprContext(p, localctx)
+		p.SetParserRuleContext(localctx)
+		_prevctx = localctx
+		{
+			p.SetState(323)
+			p.Match(HSLParserCACHE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(324)
+			p.ArrayLiteral()
+		}
+		{
+			p.SetState(325)
+			p.expression(15)
+		}
+
+
+
+	default:
+		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
+		goto errorExit
+	}
+	p.GetParserRuleContext().SetStop(p.GetTokenStream().LT(-1))
+	p.SetState(429)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 47, p.GetParserRuleContext())
+	if p.HasError() {
+		goto errorExit
+	}
+	for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
+		if _alt == 1 {
+			if p.GetParseListeners() != nil {
+				p.TriggerExitRuleEvent()
+			}
+			_prevctx = localctx
+			p.SetState(427)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+				goto errorExit
+			}
+
+			switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 46, p.GetParserRuleContext()) {
+			case 1:
+				localctx = NewPowExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(329)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 18)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 18)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(330)
+					p.Match(HSLParserPOW)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				{
+					p.SetState(331)
+					p.expression(18)
+				}
+
+
+			case 2:
+				localctx = NewMulExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(332)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 14)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 14)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(333)
+
+					var _lt = p.GetTokenStream().LT(1)
+
+					localctx.(*MulExprContext).op = _lt
+
+					_la = p.GetTokenStream().LA(1)
+
+					if !(((int64((_la - 75)) & ^0x3f) == 0 && ((int64(1) << (_la - 75)) & 7) != 0)) {
+						var _ri = p.GetErrorHandler().RecoverInline(p)
+
+						localctx.(*MulExprContext).op = _ri
+					} else {
+						p.GetErrorHandler().ReportMatch(p)
+						p.Consume()
+					}
+				}
+				{
+					p.SetState(334)
+					p.expression(15)
+				}
+
+
+			case 3:
+				localctx = NewAddExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(335)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 13)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 13)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(336)
+
+					var _lt = p.GetTokenStream().LT(1)
+
+					localctx.(*AddExprContext).op = _lt
+
+					_la = p.GetTokenStream().LA(1)
+
+					if !(_la == HSLParserPLUS || _la == HSLParserMINUS) {
+						var _ri = p.GetErrorHandler().RecoverInline(p)
+
+						localctx.(*AddExprContext).op = _ri
+					} else {
+						p.GetErrorHandler().ReportMatch(p)
+						p.Consume()
+					}
+				}
+				{
+					p.SetState(337)
+					p.expression(14)
+				}
+
+
+			case 4:
+				localctx = NewConcatExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(338)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 12)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 12)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(339)
+					p.Match(HSLParserDOT)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				{
+					p.SetState(340)
+					p.expression(13)
+				}
+
+
+			case 5:
+				localctx = NewShiftExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(341)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 11)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 11)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(342)
+
+					var _lt = p.GetTokenStream().LT(1)
+
+					localctx.(*ShiftExprContext).op = _lt
+
+					_la = p.GetTokenStream().LA(1)
+
+					if !(((int64((_la - 88)) & ^0x3f) == 0 && ((int64(1) << (_la - 88)) & 7) != 0)) {
+						var _ri = p.GetErrorHandler().RecoverInline(p)
+
+						localctx.(*ShiftExprContext).op = _ri
+					} else {
+						p.GetErrorHandler().ReportMatch(p)
+						p.Consume()
+					}
+				}
+				{
+					p.SetState(343)
+					p.expression(12)
+				}
+
+
+			case 6:
+				localctx = NewCompareExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(344)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 10)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 10)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(345)
+
+					var _lt = p.GetTokenStream().LT(1)
+
+					localctx.(*CompareExprContext).op = _lt
+
+					_la = p.GetTokenStream().LA(1)
+
+					if !(((int64((_la - 86)) & ^0x3f) == 0 && ((int64(1) << (_la - 86)) & 99) != 0)) {
+						var _ri = p.GetErrorHandler().RecoverInline(p)
+
+						localctx.(*CompareExprContext).op = _ri
+					} else {
+						p.GetErrorHandler().ReportMatch(p)
+						p.Consume()
+					}
+				}
+				{
+					p.SetState(346)
+					p.expression(11)
+				}
+
+
+			case 7:
+				localctx = NewEqualityExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(347)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 9)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 9)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(348)
+
+					var _lt = p.GetTokenStream().LT(1)
+
+					localctx.(*EqualityExprContext).op = _lt
+
+					_la = p.GetTokenStream().LA(1)
+
+					if !(((int64((_la - 79)) & ^0x3f) == 0 && ((int64(1) << (_la - 79)) & 63) != 0)) {
+						var _ri = p.GetErrorHandler().RecoverInline(p)
+
+						localctx.(*EqualityExprContext).op = _ri
+					} else {
+						p.GetErrorHandler().ReportMatch(p)
+						p.Consume()
+					}
+				}
+				{
+					p.SetState(349)
+					p.expression(10)
+				}
+
+
+			case 8:
+				localctx = NewBitAndExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(350)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 8)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 8)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(351)
+					p.Match(HSLParserAMP)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				{
+					p.SetState(352)
+					p.expression(9)
+				}
+
+
+			case 9:
+				localctx = NewBitXorExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(353)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 7)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 7)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(354)
+					p.Match(HSLParserCARET)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				{
+					p.SetState(355)
+					p.expression(8)
+				}
+
+
+			case 10:
+				localctx = NewBitOrExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(356)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 6)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 6)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(357)
+					p.Match(HSLParserPIPE)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				{
+					p.SetState(358)
+					p.expression(7)
+				}
+
+
+			case 11:
+				localctx = NewAndExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(359)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 5)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 5)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(360)
+					p.Match(HSLParserAND)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				{
+					p.SetState(361)
+					p.expression(6)
+				}
+
+
+			case 12:
+				localctx = NewOrExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(362)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 4)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 4)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(363)
+					p.Match(HSLParserOR)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				{
+					p.SetState(364)
+					p.expression(5)
+				}
+
+
+			case 13:
+				localctx = NewNullishExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(365)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 3)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 3)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(366)
+					p.Match(HSLParserNULLISH)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				{
+					p.SetState(367)
+					p.expression(3)
+				}
+
+
+			case 14:
+				localctx = NewTernaryExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(368)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 2)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 2)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(369)
+					p.Match(HSLParserQUESTION)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				p.SetState(371)
+				p.GetErrorHandler().Sync(p)
+				if p.HasError() {
+					goto errorExit
+				}
+				_la = p.GetTokenStream().LA(1)
+
+
+				if ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 737180167700482) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
+					{
+						p.SetState(370)
+
+						var _x = p.expression(0)
+
+						localctx.(*TernaryExprContext).then = _x
+					}
+
+				}
+				{
+					p.SetState(373)
+					p.Match(HSLParserCOLON)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				{
+					p.SetState(374)
+					p.expression(2)
+				}
+
+
+			case 15:
+				localctx = NewAssignExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(375)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 1)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 1)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(376)
+
+					var _lt = p.GetTokenStream().LT(1)
+
+					localctx.(*AssignExprContext).op = _lt
+
+					_la = p.GetTokenStream().LA(1)
+
+					if !(((int64((_la - 57)) & ^0x3f) == 0 && ((int64(1) << (_la - 57)) & 268451649) != 0)) {
+						var _ri = p.GetErrorHandler().RecoverInline(p)
+
+						localctx.(*AssignExprContext).op = _ri
+					} else {
+						p.GetErrorHandler().ReportMatch(p)
+						p.Consume()
+					}
+				}
+				{
+					p.SetState(377)
+					p.expression(1)
+				}
+
+
+			case 16:
+				localctx = NewCallExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(378)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 25)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 25)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(379)
+					p.Match(HSLParserLPAREN)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				p.SetState(381)
+				p.GetErrorHandler().Sync(p)
+				if p.HasError() {
+					goto errorExit
+				}
+				_la = p.GetTokenStream().LA(1)
+
+
+				if ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 4612423198595088386) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
+					{
+						p.SetState(380)
+						p.ArgumentList()
+					}
+
+				}
+				{
+					p.SetState(383)
+					p.Match(HSLParserRPAREN)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+
+
+			case 17:
+				localctx = NewIndexExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(384)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 24)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 24)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(385)
+					p.Match(HSLParserLBRACK)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				p.SetState(387)
+				p.GetErrorHandler().Sync(p)
+				if p.HasError() {
+					goto errorExit
+				}
+				_la = p.GetTokenStream().LA(1)
+
+
+				if ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 737180167700482) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
+					{
+						p.SetState(386)
+
+						var _x = p.expression(0)
+
+						localctx.(*IndexExprContext).index = _x
+					}
+
+				}
+				{
+					p.SetState(389)
+					p.Match(HSLParserRBRACK)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+
+
+			case 18:
+				localctx = NewSliceExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(390)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 23)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 23)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(391)
+					p.Match(HSLParserLBRACK)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				p.SetState(393)
+				p.GetErrorHandler().Sync(p)
+				if p.HasError() {
+					goto errorExit
+				}
+				_la = p.GetTokenStream().LA(1)
+
+
+				if ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 737180167700482) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
+					{
+						p.SetState(392)
+
+						var _x = p.expression(0)
+
+						localctx.(*SliceExprContext).first = _x
+					}
+
+				}
+				{
+					p.SetState(395)
+					p.Match(HSLParserCOLON)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				p.SetState(397)
+				p.GetErrorHandler().Sync(p)
+				if p.HasError() {
+					goto errorExit
+				}
+				_la = p.GetTokenStream().LA(1)
+
+
+				if ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 737180167700482) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
+					{
+						p.SetState(396)
+
+						var _x = p.expression(0)
+
+						localctx.(*SliceExprContext).last = _x
+					}
+
+				}
+				p.SetState(403)
+				p.GetErrorHandler().Sync(p)
+				if p.HasError() {
+					goto errorExit
+				}
+				_la = p.GetTokenStream().LA(1)
+
+
+				if _la == HSLParserCOLON {
+					{
+						p.SetState(399)
+						p.Match(HSLParserCOLON)
+						if p.HasError() {
+								// Recognition error - abort rule
+								goto errorExit
+						}
+					}
+					p.SetState(401)
+					p.GetErrorHandler().Sync(p)
+					if p.HasError() {
+						goto errorExit
+					}
+					_la = p.GetTokenStream().LA(1)
+
+
+					if ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 737180167700482) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
+						{
+							p.SetState(400)
+
+							var _x = p.expression(0)
+
+							localctx.(*SliceExprContext).step = _x
+						}
+
+					}
+
+				}
+				{
+					p.SetState(405)
+					p.Match(HSLParserRBRACK)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+
+
+			case 19:
+				localctx = NewSliceExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(406)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 22)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 22)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(407)
+					p.Match(HSLParserLBRACK)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				p.SetState(409)
+				p.GetErrorHandler().Sync(p)
+				if p.HasError() {
+					goto errorExit
+				}
+				_la = p.GetTokenStream().LA(1)
+
+
+				if ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 737180167700482) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
+					{
+						p.SetState(408)
+
+						var _x = p.expression(0)
+
+						localctx.(*SliceExprContext).first = _x
+					}
+
+				}
+				{
+					p.SetState(411)
+					p.Match(HSLParserDOUBLE_COLON)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				p.SetState(413)
+				p.GetErrorHandler().Sync(p)
+				if p.HasError() {
+					goto errorExit
+				}
+				_la = p.GetTokenStream().LA(1)
+
+
+				if ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 737180167700482) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
+					{
+						p.SetState(412)
+
+						var _x = p.expression(0)
+
+						localctx.(*SliceExprContext).step = _x
+					}
+
+				}
+				{
+					p.SetState(415)
+					p.Match(HSLParserRBRACK)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+
+
+			case 20:
+				localctx = NewMemberExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(416)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 21)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 21)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(417)
+					p.Match(HSLParserARROW)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				{
+					p.SetState(418)
+					p.MemberName()
+				}
+
+
+			case 21:
+				localctx = NewStaticExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(419)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 20)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 20)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(420)
+					p.Match(HSLParserDOUBLE_COLON)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				p.SetState(423)
+				p.GetErrorHandler().Sync(p)
+				if p.HasError() {
+					goto errorExit
+				}
+
+				switch p.GetTokenStream().LA(1) {
+				case HSLParserECHO, HSLParserIF, HSLParserELSE, HSLParserFOR, HSLParserFOREACH, HSLParserAS, HSLParserWHILE, HSLParserFOREVER, HSLParserSWITCH, HSLParserCASE, HSLParserDEFAULT, HSLParserBREAK, HSLParserCONTINUE, HSLParserRETURN, HSLParserTRY, HSLParserCATCH, HSLParserTHROW, HSLParserMATCH, HSLParserINCLUDE, HSLParserINCLUDE_ONCE, HSLParserIMPORT, HSLParserFROM, HSLParserWITH, HSLParserFUNCTION, HSLParserCLOSURE, HSLParserCLASS, HSLParserCONSTRUCTOR, HSLParserSTATIC, HSLParserPRIVATE, HSLParserREADONLY, HSLParserGLOBAL, HSLParserBUILTIN, HSLParserCACHE, HSLParserBARRIER, HSLParserISSET, HSLParserUNSET, HSLParserARRAY, HSLParserAND, HSLParserOR, HSLParserNOT, HSLParserTRUE, HSLParserFALSE, HSLParserNONE, HSLParserRESERVED, HSLParserFOREIGN_WORD, HSLParserIDENT:
+					{
+						p.SetState(421)
+						p.MemberName()
+					}
+
+
+				case HSLParserVARIABLE:
+					{
+						p.SetState(422)
+						p.Match(HSLParserVARIABLE)
+						if p.HasError() {
+								// Recognition error - abort rule
+								goto errorExit
+						}
+					}
+
+
+
+				default:
+					p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
+					goto errorExit
+				}
+
+
+			case 22:
+				localctx = NewPostfixExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
+				p.SetState(425)
+
+				if !(p.Precpred(p.GetParserRuleContext(), 19)) {
+					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 19)", ""))
+					goto errorExit
+				}
+				{
+					p.SetState(426)
+
+					var _lt = p.GetTokenStream().LT(1)
+
+					localctx.(*PostfixExprContext).op = _lt
+
+					_la = p.GetTokenStream().LA(1)
+
+					if !(_la == HSLParserINC || _la == HSLParserDEC) {
+						var _ri = p.GetErrorHandler().RecoverInline(p)
+
+						localctx.(*PostfixExprContext).op = _ri
+					} else {
+						p.GetErrorHandler().ReportMatch(p)
+						p.Consume()
+					}
+				}
+
+			case antlr.ATNInvalidAltNumber:
+				goto errorExit
+			}
+
+		}
+		p.SetState(431)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+	    	goto errorExit
+	    }
+		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 47, p.GetParserRuleContext())
+		if p.HasError() {
+			goto errorExit
+		}
+	}
+
+
+
+	errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.UnrollRecursionContexts(_parentctx)
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+
+// IPrimaryContext is an interface to support dynamic dispatch.
+type IPrimaryContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+	// IsPrimaryContext differentiates from other interfaces.
+	IsPrimaryContext()
+}
+
+type PrimaryContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyPrimaryContext() *PrimaryContext {
+	var p = new(PrimaryContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_primary
+	return p
+}
+
+func InitEmptyPrimaryContext(p *PrimaryContext)  {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_primary
+}
+
+func (*PrimaryContext) IsPrimaryContext() {}
+
+func NewPrimaryContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *PrimaryContext {
+	var p = new(PrimaryContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = HSLParserRULE_primary
+
+	return p
+}
+
+func (s *PrimaryContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *PrimaryContext) CopyAll(ctx *PrimaryContext) {
+	s.CopyFrom(&ctx.BaseParserRuleContext)
+}
+
+func (s *PrimaryContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *PrimaryContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+
+
+
+type VariableContext struct {
+	PrimaryContext
+}
+
+func NewVariableContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *VariableContext {
+	var p = new(VariableContext)
+
+	InitEmptyPrimaryContext(&p.PrimaryContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*PrimaryContext))
+
+	return p
+}
+
+func (s *VariableContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *VariableContext) VARIABLE() antlr.TerminalNode {
+	return s.GetToken(HSLParserVARIABLE, 0)
+}
+
+
+func (s *VariableContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterVariable(s)
+	}
+}
+
+func (s *VariableContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitVariable(s)
+	}
+}
+
+
+type NameContext struct {
+	PrimaryContext
+}
+
+func NewNameContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *NameContext {
+	var p = new(NameContext)
+
+	InitEmptyPrimaryContext(&p.PrimaryContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*PrimaryContext))
+
+	return p
+}
+
+func (s *NameContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *NameContext) IDENT() antlr.TerminalNode {
+	return s.GetToken(HSLParserIDENT, 0)
+}
+
+
+func (s *NameContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterName(s)
+	}
+}
+
+func (s *NameContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitName(s)
+	}
+}
+
+
+type StaticNameContext struct {
+	PrimaryContext
+}
+
+func NewStaticNameContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *StaticNameContext {
+	var p = new(StaticNameContext)
+
+	InitEmptyPrimaryContext(&p.PrimaryContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*PrimaryContext))
+
+	return p
+}
+
+func (s *StaticNameContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *StaticNameContext) STATIC() antlr.TerminalNode {
+	return s.GetToken(HSLParserSTATIC, 0)
+}
+
+
+func (s *StaticNameContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterStaticName(s)
+	}
+}
+
+func (s *StaticNameContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitStaticName(s)
+	}
+}
+
+
+type NumberContext struct {
+	PrimaryContext
+}
+
+func NewNumberContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *NumberContext {
+	var p = new(NumberContext)
+
+	InitEmptyPrimaryContext(&p.PrimaryContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*PrimaryContext))
+
+	return p
+}
+
+func (s *NumberContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *NumberContext) NUMBER() antlr.TerminalNode {
+	return s.GetToken(HSLParserNUMBER, 0)
+}
+
+
+func (s *NumberContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterNumber(s)
+	}
+}
+
+func (s *NumberContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitNumber(s)
+	}
+}
+
+
+type StringContext struct {
+	PrimaryContext
+}
+
+func NewStringContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *StringContext {
+	var p = new(StringContext)
+
+	InitEmptyPrimaryContext(&p.PrimaryContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*PrimaryContext))
+
+	return p
+}
+
+func (s *StringContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *StringContext) STRING() antlr.TerminalNode {
+	return s.GetToken(HSLParserSTRING, 0)
+}
+
+
+func (s *StringContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterString(s)
+	}
+}
+
+func (s *StringContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitString(s)
+	}
+}
+
+
+type RawStringContext struct {
+	PrimaryContext
+}
+
+func NewRawStringContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *RawStringContext {
+	var p = new(RawStringContext)
+
+	InitEmptyPrimaryContext(&p.PrimaryContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*PrimaryContext))
+
+	return p
+}
+
+func (s *RawStringContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *RawStringContext) RAW_STRING() antlr.TerminalNode {
+	return s.GetToken(HSLParserRAW_STRING, 0)
+}
+
+
+func (s *RawStringContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterRawString(s)
+	}
+}
+
+func (s *RawStringContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitRawString(s)
+	}
+}
+
+
+type RegexContext struct {
+	PrimaryContext
+}
+
+func NewRegexContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *RegexContext {
+	var p = new(RegexContext)
+
+	InitEmptyPrimaryContext(&p.PrimaryContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*PrimaryContext))
+
+	return p
+}
+
+func (s *RegexContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *RegexContext) REGEX() antlr.TerminalNode {
+	return s.GetToken(HSLParserREGEX, 0)
+}
+
+
+func (s *RegexContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterRegex(s)
+	}
+}
+
+func (s *RegexContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitRegex(s)
+	}
+}
+
+
+type BooleanContext struct {
+	PrimaryContext
+}
+
+func NewBooleanContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *BooleanContext {
+	var p = new(BooleanContext)
+
+	InitEmptyPrimaryContext(&p.PrimaryContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*PrimaryContext))
+
+	return p
+}
+
+func (s *BooleanContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *BooleanContext) TRUE() antlr.TerminalNode {
+	return s.GetToken(HSLParserTRUE, 0)
+}
+
+func (s *BooleanContext) FALSE() antlr.TerminalNode {
+	return s.GetToken(HSLParserFALSE, 0)
+}
+
+
+func (s *BooleanContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterBoolean(s)
+	}
+}
+
+func (s *BooleanContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitBoolean(s)
+	}
+}
+
+
+type NoneContext struct {
+	PrimaryContext
+}
+
+func NewNoneContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *NoneContext {
+	var p = new(NoneContext)
+
+	InitEmptyPrimaryContext(&p.PrimaryContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*PrimaryContext))
+
+	return p
+}
+
+func (s *NoneContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *NoneContext) NONE() antlr.TerminalNode {
+	return s.GetToken(HSLParserNONE, 0)
+}
+
+
+func (s *NoneContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterNone(s)
+	}
+}
+
+func (s *NoneContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitNone(s)
+	}
+}
+
+
+type ArrayContext struct {
+	PrimaryContext
+}
+
+func NewArrayContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ArrayContext {
+	var p = new(ArrayContext)
+
+	InitEmptyPrimaryContext(&p.PrimaryContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*PrimaryContext))
+
+	return p
+}
+
+func (s *ArrayContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ArrayContext) ArrayLiteral() IArrayLiteralContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IArrayLiteralContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IArrayLiteralContext)
+}
+
+
+func (s *ArrayContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterArray(s)
+	}
+}
+
+func (s *ArrayContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitArray(s)
+	}
+}
+
+
+type ParenContext struct {
+	PrimaryContext
+}
+
+func NewParenContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ParenContext {
+	var p = new(ParenContext)
+
+	InitEmptyPrimaryContext(&p.PrimaryContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*PrimaryContext))
+
+	return p
+}
+
+func (s *ParenContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ParenContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *ParenContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *ParenContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+
+func (s *ParenContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterParen(s)
+	}
+}
+
+func (s *ParenContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitParen(s)
+	}
+}
+
+
+type FunctionLiteralContext struct {
+	PrimaryContext
+}
+
+func NewFunctionLiteralContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *FunctionLiteralContext {
+	var p = new(FunctionLiteralContext)
+
+	InitEmptyPrimaryContext(&p.PrimaryContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*PrimaryContext))
+
+	return p
+}
+
+func (s *FunctionLiteralContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *FunctionLiteralContext) FUNCTION() antlr.TerminalNode {
+	return s.GetToken(HSLParserFUNCTION, 0)
+}
+
+func (s *FunctionLiteralContext) AllLPAREN() []antlr.TerminalNode {
+	return s.GetTokens(HSLParserLPAREN)
+}
+
+func (s *FunctionLiteralContext) LPAREN(i int) antlr.TerminalNode {
+	return s.GetToken(HSLParserLPAREN, i)
+}
+
+func (s *FunctionLiteralContext) AllRPAREN() []antlr.TerminalNode {
+	return s.GetTokens(HSLParserRPAREN)
+}
+
+func (s *FunctionLiteralContext) RPAREN(i int) antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, i)
+}
+
+func (s *FunctionLiteralContext) Block() IBlockContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IBlockContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IBlockContext)
+}
+
+func (s *FunctionLiteralContext) ParameterList() IParameterListContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IParameterListContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IParameterListContext)
+}
+
+func (s *FunctionLiteralContext) CLOSURE() antlr.TerminalNode {
+	return s.GetToken(HSLParserCLOSURE, 0)
+}
+
+func (s *FunctionLiteralContext) AllVARIABLE() []antlr.TerminalNode {
+	return s.GetTokens(HSLParserVARIABLE)
+}
+
+func (s *FunctionLiteralContext) VARIABLE(i int) antlr.TerminalNode {
+	return s.GetToken(HSLParserVARIABLE, i)
+}
+
+func (s *FunctionLiteralContext) AllCOMMA() []antlr.TerminalNode {
+	return s.GetTokens(HSLParserCOMMA)
+}
+
+func (s *FunctionLiteralContext) COMMA(i int) antlr.TerminalNode {
+	return s.GetToken(HSLParserCOMMA, i)
+}
+
+
+func (s *FunctionLiteralContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterFunctionLiteral(s)
+	}
+}
+
+func (s *FunctionLiteralContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitFunctionLiteral(s)
+	}
+}
+
+
+type MatchExprContext struct {
+	PrimaryContext
+}
+
+func NewMatchExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *MatchExprContext {
+	var p = new(MatchExprContext)
+
+	InitEmptyPrimaryContext(&p.PrimaryContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*PrimaryContext))
+
+	return p
+}
+
+func (s *MatchExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *MatchExprContext) MATCH() antlr.TerminalNode {
+	return s.GetToken(HSLParserMATCH, 0)
+}
+
+func (s *MatchExprContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *MatchExprContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *MatchExprContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+func (s *MatchExprContext) LBRACE() antlr.TerminalNode {
+	return s.GetToken(HSLParserLBRACE, 0)
+}
+
+func (s *MatchExprContext) AllMatchArm() []IMatchArmContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IMatchArmContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IMatchArmContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IMatchArmContext); ok {
+			tst[i] = t.(IMatchArmContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *MatchExprContext) MatchArm(i int) IMatchArmContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IMatchArmContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IMatchArmContext)
+}
+
+func (s *MatchExprContext) RBRACE() antlr.TerminalNode {
+	return s.GetToken(HSLParserRBRACE, 0)
+}
+
+func (s *MatchExprContext) AllCOMMA() []antlr.TerminalNode {
+	return s.GetTokens(HSLParserCOMMA)
+}
+
+func (s *MatchExprContext) COMMA(i int) antlr.TerminalNode {
+	return s.GetToken(HSLParserCOMMA, i)
+}
+
+
+func (s *MatchExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterMatchExpr(s)
+	}
+}
+
+func (s *MatchExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitMatchExpr(s)
+	}
+}
+
+
+type BuiltinNameContext struct {
+	PrimaryContext
+}
+
+func NewBuiltinNameContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *BuiltinNameContext {
+	var p = new(BuiltinNameContext)
+
+	InitEmptyPrimaryContext(&p.PrimaryContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*PrimaryContext))
+
+	return p
+}
+
+func (s *BuiltinNameContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *BuiltinNameContext) BUILTIN() antlr.TerminalNode {
+	return s.GetToken(HSLParserBUILTIN, 0)
+}
+
+func (s *BuiltinNameContext) IDENT() antlr.TerminalNode {
+	return s.GetToken(HSLParserIDENT, 0)
+}
+
+
+func (s *BuiltinNameContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterBuiltinName(s)
+	}
+}
+
+func (s *BuiltinNameContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitBuiltinName(s)
+	}
+}
+
+
+type IssetExprContext struct {
+	PrimaryContext
+}
+
+func NewIssetExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *IssetExprContext {
+	var p = new(IssetExprContext)
+
+	InitEmptyPrimaryContext(&p.PrimaryContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*PrimaryContext))
+
+	return p
+}
+
+func (s *IssetExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *IssetExprContext) ISSET() antlr.TerminalNode {
+	return s.GetToken(HSLParserISSET, 0)
+}
+
+func (s *IssetExprContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *IssetExprContext) ExpressionList() IExpressionListContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionListContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionListContext)
+}
+
+func (s *IssetExprContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+
+func (s *IssetExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterIssetExpr(s)
+	}
+}
+
+func (s *IssetExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitIssetExpr(s)
+	}
+}
+
+
+type UnsetExprContext struct {
+	PrimaryContext
+}
+
+func NewUnsetExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *UnsetExprContext {
+	var p = new(UnsetExprContext)
+
+	InitEmptyPrimaryContext(&p.PrimaryContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*PrimaryContext))
+
+	return p
+}
+
+func (s *UnsetExprContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *UnsetExprContext) UNSET() antlr.TerminalNode {
+	return s.GetToken(HSLParserUNSET, 0)
+}
+
+func (s *UnsetExprContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *UnsetExprContext) ExpressionList() IExpressionListContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionListContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionListContext)
+}
+
+func (s *UnsetExprContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+
+func (s *UnsetExprContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterUnsetExpr(s)
+	}
+}
+
+func (s *UnsetExprContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitUnsetExpr(s)
+	}
+}
+
+
+
+func (p *HSLParser) Primary() (localctx IPrimaryContext) {
+	localctx = NewPrimaryContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 24, HSLParserRULE_primary)
+	var _la int
+
+	var _alt int
+
+	p.SetState(499)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+
+	switch p.GetTokenStream().LA(1) {
+	case HSLParserVARIABLE:
+		localctx = NewVariableContext(p, localctx)
+		p.EnterOuterAlt(localctx, 1)
+		{
+			p.SetState(432)
+			p.Match(HSLParserVARIABLE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case HSLParserIDENT:
+		localctx = NewNameContext(p, localctx)
+		p.EnterOuterAlt(localctx, 2)
+		{
+			p.SetState(433)
+			p.Match(HSLParserIDENT)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case HSLParserSTATIC:
+		localctx = NewStaticNameContext(p, localctx)
+		p.EnterOuterAlt(localctx, 3)
+		{
+			p.SetState(434)
+			p.Match(HSLParserSTATIC)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case HSLParserNUMBER:
+		localctx = NewNumberContext(p, localctx)
+		p.EnterOuterAlt(localctx, 4)
+		{
+			p.SetState(435)
+			p.Match(HSLParserNUMBER)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case HSLParserSTRING:
+		localctx = NewStringContext(p, localctx)
+		p.EnterOuterAlt(localctx, 5)
+		{
+			p.SetState(436)
+			p.Match(HSLParserSTRING)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case HSLParserRAW_STRING:
+		localctx = NewRawStringContext(p, localctx)
+		p.EnterOuterAlt(localctx, 6)
+		{
+			p.SetState(437)
+			p.Match(HSLParserRAW_STRING)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case HSLParserREGEX:
+		localctx = NewRegexContext(p, localctx)
+		p.EnterOuterAlt(localctx, 7)
+		{
+			p.SetState(438)
+			p.Match(HSLParserREGEX)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case HSLParserTRUE, HSLParserFALSE:
+		localctx = NewBooleanContext(p, localctx)
+		p.EnterOuterAlt(localctx, 8)
+		{
+			p.SetState(439)
+			_la = p.GetTokenStream().LA(1)
+
+			if !(_la == HSLParserTRUE || _la == HSLParserFALSE) {
+				p.GetErrorHandler().RecoverInline(p)
+			} else {
+				p.GetErrorHandler().ReportMatch(p)
+				p.Consume()
+			}
+		}
+
+
+	case HSLParserNONE:
+		localctx = NewNoneContext(p, localctx)
+		p.EnterOuterAlt(localctx, 9)
+		{
+			p.SetState(440)
+			p.Match(HSLParserNONE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case HSLParserARRAY, HSLParserLBRACK:
+		localctx = NewArrayContext(p, localctx)
+		p.EnterOuterAlt(localctx, 10)
+		{
+			p.SetState(441)
+			p.ArrayLiteral()
+		}
+
+
+	case HSLParserLPAREN:
+		localctx = NewParenContext(p, localctx)
+		p.EnterOuterAlt(localctx, 11)
+		{
+			p.SetState(442)
+			p.Match(HSLParserLPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(443)
+			p.expression(0)
+		}
+		{
+			p.SetState(444)
+			p.Match(HSLParserRPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case HSLParserFUNCTION:
+		localctx = NewFunctionLiteralContext(p, localctx)
+		p.EnterOuterAlt(localctx, 12)
+		{
+			p.SetState(446)
+			p.Match(HSLParserFUNCTION)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(447)
+			p.Match(HSLParserLPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(449)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if _la == HSLParserELLIPSIS || _la == HSLParserVARIABLE {
+			{
+				p.SetState(448)
+				p.ParameterList()
+			}
+
+		}
+		{
+			p.SetState(451)
+			p.Match(HSLParserRPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(466)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if _la == HSLParserCLOSURE {
+			{
+				p.SetState(452)
+				p.Match(HSLParserCLOSURE)
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+			{
+				p.SetState(453)
+				p.Match(HSLParserLPAREN)
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+			{
+				p.SetState(454)
+				p.Match(HSLParserVARIABLE)
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+			p.SetState(459)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+				goto errorExit
+			}
+			_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 49, p.GetParserRuleContext())
+			if p.HasError() {
+				goto errorExit
+			}
+			for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
+				if _alt == 1 {
+					{
+						p.SetState(455)
+						p.Match(HSLParserCOMMA)
+						if p.HasError() {
+								// Recognition error - abort rule
+								goto errorExit
+						}
+					}
+					{
+						p.SetState(456)
+						p.Match(HSLParserVARIABLE)
+						if p.HasError() {
+								// Recognition error - abort rule
+								goto errorExit
+						}
+					}
+
+
+				}
+				p.SetState(461)
+				p.GetErrorHandler().Sync(p)
+				if p.HasError() {
+			    	goto errorExit
+			    }
+				_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 49, p.GetParserRuleContext())
+				if p.HasError() {
+					goto errorExit
+				}
+			}
+			p.SetState(463)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+				goto errorExit
+			}
+			_la = p.GetTokenStream().LA(1)
+
+
+			if _la == HSLParserCOMMA {
+				{
+					p.SetState(462)
+					p.Match(HSLParserCOMMA)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+
+			}
+			{
+				p.SetState(465)
+				p.Match(HSLParserRPAREN)
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+
+		}
+		{
+			p.SetState(468)
+			p.Block()
+		}
+
+
+	case HSLParserMATCH:
+		localctx = NewMatchExprContext(p, localctx)
+		p.EnterOuterAlt(localctx, 13)
+		{
+			p.SetState(469)
+			p.Match(HSLParserMATCH)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(470)
+			p.Match(HSLParserLPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(471)
+			p.expression(0)
+		}
+		{
+			p.SetState(472)
+			p.Match(HSLParserRPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(473)
+			p.Match(HSLParserLBRACE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(474)
+			p.MatchArm()
+		}
+		p.SetState(479)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 52, p.GetParserRuleContext())
+		if p.HasError() {
+			goto errorExit
+		}
+		for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
+			if _alt == 1 {
+				{
+					p.SetState(475)
+					p.Match(HSLParserCOMMA)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+				{
+					p.SetState(476)
+					p.MatchArm()
+				}
+
+
+			}
+			p.SetState(481)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+		    	goto errorExit
+		    }
+			_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 52, p.GetParserRuleContext())
+			if p.HasError() {
+				goto errorExit
+			}
+		}
+		p.SetState(483)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if _la == HSLParserCOMMA {
+			{
+				p.SetState(482)
+				p.Match(HSLParserCOMMA)
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+
+		}
+		{
+			p.SetState(485)
+			p.Match(HSLParserRBRACE)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case HSLParserBUILTIN:
+		localctx = NewBuiltinNameContext(p, localctx)
+		p.EnterOuterAlt(localctx, 14)
+		{
+			p.SetState(487)
+			p.Match(HSLParserBUILTIN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(488)
+			p.Match(HSLParserIDENT)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case HSLParserISSET:
+		localctx = NewIssetExprContext(p, localctx)
+		p.EnterOuterAlt(localctx, 15)
+		{
+			p.SetState(489)
+			p.Match(HSLParserISSET)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(490)
+			p.Match(HSLParserLPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(491)
+			p.ExpressionList()
+		}
+		{
+			p.SetState(492)
+			p.Match(HSLParserRPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case HSLParserUNSET:
+		localctx = NewUnsetExprContext(p, localctx)
+		p.EnterOuterAlt(localctx, 16)
+		{
+			p.SetState(494)
+			p.Match(HSLParserUNSET)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(495)
+			p.Match(HSLParserLPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(496)
+			p.ExpressionList()
+		}
+		{
+			p.SetState(497)
+			p.Match(HSLParserRPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+
+	default:
+		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
+		goto errorExit
+	}
+
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+
+// IArrayLiteralContext is an interface to support dynamic dispatch.
+type IArrayLiteralContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	LBRACK() antlr.TerminalNode
+	RBRACK() antlr.TerminalNode
+	AllArrayItem() []IArrayItemContext
+	ArrayItem(i int) IArrayItemContext
+	AllCOMMA() []antlr.TerminalNode
+	COMMA(i int) antlr.TerminalNode
+	ARRAY() antlr.TerminalNode
+	LPAREN() antlr.TerminalNode
+	RPAREN() antlr.TerminalNode
+
+	// IsArrayLiteralContext differentiates from other interfaces.
+	IsArrayLiteralContext()
+}
+
+type ArrayLiteralContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyArrayLiteralContext() *ArrayLiteralContext {
+	var p = new(ArrayLiteralContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_arrayLiteral
+	return p
+}
+
+func InitEmptyArrayLiteralContext(p *ArrayLiteralContext)  {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_arrayLiteral
+}
+
+func (*ArrayLiteralContext) IsArrayLiteralContext() {}
+
+func NewArrayLiteralContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *ArrayLiteralContext {
+	var p = new(ArrayLiteralContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = HSLParserRULE_arrayLiteral
+
+	return p
+}
+
+func (s *ArrayLiteralContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ArrayLiteralContext) LBRACK() antlr.TerminalNode {
+	return s.GetToken(HSLParserLBRACK, 0)
+}
+
+func (s *ArrayLiteralContext) RBRACK() antlr.TerminalNode {
+	return s.GetToken(HSLParserRBRACK, 0)
+}
+
+func (s *ArrayLiteralContext) AllArrayItem() []IArrayItemContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IArrayItemContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IArrayItemContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IArrayItemContext); ok {
+			tst[i] = t.(IArrayItemContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *ArrayLiteralContext) ArrayItem(i int) IArrayItemContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IArrayItemContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IArrayItemContext)
+}
+
+func (s *ArrayLiteralContext) AllCOMMA() []antlr.TerminalNode {
+	return s.GetTokens(HSLParserCOMMA)
+}
+
+func (s *ArrayLiteralContext) COMMA(i int) antlr.TerminalNode {
+	return s.GetToken(HSLParserCOMMA, i)
+}
+
+func (s *ArrayLiteralContext) ARRAY() antlr.TerminalNode {
+	return s.GetToken(HSLParserARRAY, 0)
+}
+
+func (s *ArrayLiteralContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *ArrayLiteralContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+func (s *ArrayLiteralContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ArrayLiteralContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+
+func (s *ArrayLiteralContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterArrayLiteral(s)
+	}
+}
+
+func (s *ArrayLiteralContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitArrayLiteral(s)
+	}
+}
+
+
+
+
+func (p *HSLParser) ArrayLiteral() (localctx IArrayLiteralContext) {
+	localctx = NewArrayLiteralContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 26, HSLParserRULE_arrayLiteral)
+	var _la int
+
+	var _alt int
+
+	p.SetState(532)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+
+	switch p.GetTokenStream().LA(1) {
+	case HSLParserLBRACK:
+		p.EnterOuterAlt(localctx, 1)
+		{
+			p.SetState(501)
+			p.Match(HSLParserLBRACK)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(513)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 4612423198595088386) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
+			{
+				p.SetState(502)
+				p.ArrayItem()
+			}
+			p.SetState(507)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+				goto errorExit
+			}
+			_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 55, p.GetParserRuleContext())
+			if p.HasError() {
+				goto errorExit
+			}
+			for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
+				if _alt == 1 {
+					{
+						p.SetState(503)
+						p.Match(HSLParserCOMMA)
+						if p.HasError() {
+								// Recognition error - abort rule
+								goto errorExit
+						}
+					}
+					{
+						p.SetState(504)
+						p.ArrayItem()
+					}
+
+
+				}
+				p.SetState(509)
+				p.GetErrorHandler().Sync(p)
+				if p.HasError() {
+			    	goto errorExit
+			    }
+				_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 55, p.GetParserRuleContext())
+				if p.HasError() {
+					goto errorExit
+				}
+			}
+			p.SetState(511)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+				goto errorExit
+			}
+			_la = p.GetTokenStream().LA(1)
+
+
+			if _la == HSLParserCOMMA {
+				{
+					p.SetState(510)
+					p.Match(HSLParserCOMMA)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+
+			}
+
+		}
+		{
+			p.SetState(515)
+			p.Match(HSLParserRBRACK)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case HSLParserARRAY:
+		p.EnterOuterAlt(localctx, 2)
+		{
+			p.SetState(516)
+			p.Match(HSLParserARRAY)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(517)
+			p.Match(HSLParserLPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		p.SetState(529)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+
+		if ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 4612423198595088386) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
+			{
+				p.SetState(518)
+				p.ArrayItem()
+			}
+			p.SetState(523)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+				goto errorExit
+			}
+			_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 58, p.GetParserRuleContext())
+			if p.HasError() {
+				goto errorExit
+			}
+			for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
+				if _alt == 1 {
+					{
+						p.SetState(519)
+						p.Match(HSLParserCOMMA)
+						if p.HasError() {
+								// Recognition error - abort rule
+								goto errorExit
+						}
+					}
+					{
+						p.SetState(520)
+						p.ArrayItem()
+					}
+
+
+				}
+				p.SetState(525)
+				p.GetErrorHandler().Sync(p)
+				if p.HasError() {
+			    	goto errorExit
+			    }
+				_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 58, p.GetParserRuleContext())
+				if p.HasError() {
+					goto errorExit
+				}
+			}
+			p.SetState(527)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+				goto errorExit
+			}
+			_la = p.GetTokenStream().LA(1)
+
+
+			if _la == HSLParserCOMMA {
+				{
+					p.SetState(526)
+					p.Match(HSLParserCOMMA)
+					if p.HasError() {
+							// Recognition error - abort rule
+							goto errorExit
+					}
+				}
+
+			}
+
+		}
+		{
+			p.SetState(531)
+			p.Match(HSLParserRPAREN)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+
+	default:
+		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
+		goto errorExit
+	}
+
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+
+// IArrayItemContext is an interface to support dynamic dispatch.
+type IArrayItemContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// GetKey returns the key rule contexts.
+	GetKey() IExpressionContext
+
+	// GetValue returns the value rule contexts.
+	GetValue() IExpressionContext
+
+
+	// SetKey sets the key rule contexts.
+	SetKey(IExpressionContext)
+
+	// SetValue sets the value rule contexts.
+	SetValue(IExpressionContext)
+
+
+	// Getter signatures
+	ELLIPSIS() antlr.TerminalNode
+	AllExpression() []IExpressionContext
+	Expression(i int) IExpressionContext
+	FAT_ARROW() antlr.TerminalNode
+
+	// IsArrayItemContext differentiates from other interfaces.
+	IsArrayItemContext()
+}
+
+type ArrayItemContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+	key IExpressionContext 
+	value IExpressionContext 
+}
+
+func NewEmptyArrayItemContext() *ArrayItemContext {
+	var p = new(ArrayItemContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_arrayItem
+	return p
+}
+
+func InitEmptyArrayItemContext(p *ArrayItemContext)  {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_arrayItem
+}
+
+func (*ArrayItemContext) IsArrayItemContext() {}
+
+func NewArrayItemContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *ArrayItemContext {
+	var p = new(ArrayItemContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = HSLParserRULE_arrayItem
+
+	return p
+}
+
+func (s *ArrayItemContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ArrayItemContext) GetKey() IExpressionContext { return s.key }
+
+func (s *ArrayItemContext) GetValue() IExpressionContext { return s.value }
+
+
+func (s *ArrayItemContext) SetKey(v IExpressionContext) { s.key = v }
+
+func (s *ArrayItemContext) SetValue(v IExpressionContext) { s.value = v }
+
+
+func (s *ArrayItemContext) ELLIPSIS() antlr.TerminalNode {
+	return s.GetToken(HSLParserELLIPSIS, 0)
+}
+
+func (s *ArrayItemContext) AllExpression() []IExpressionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IExpressionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IExpressionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IExpressionContext); ok {
+			tst[i] = t.(IExpressionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *ArrayItemContext) Expression(i int) IExpressionContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *ArrayItemContext) FAT_ARROW() antlr.TerminalNode {
+	return s.GetToken(HSLParserFAT_ARROW, 0)
+}
+
+func (s *ArrayItemContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ArrayItemContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+
+func (s *ArrayItemContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterArrayItem(s)
+	}
+}
+
+func (s *ArrayItemContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitArrayItem(s)
+	}
+}
+
+
+
+
+func (p *HSLParser) ArrayItem() (localctx IArrayItemContext) {
+	localctx = NewArrayItemContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 28, HSLParserRULE_arrayItem)
+	p.SetState(541)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+
+	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 62, p.GetParserRuleContext()) {
+	case 1:
+		p.EnterOuterAlt(localctx, 1)
+		{
+			p.SetState(534)
+			p.Match(HSLParserELLIPSIS)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(535)
+			p.expression(0)
+		}
+
+
+	case 2:
+		p.EnterOuterAlt(localctx, 2)
+		{
+			p.SetState(536)
+
+			var _x = p.expression(0)
+
+			localctx.(*ArrayItemContext).key = _x
+		}
+		{
+			p.SetState(537)
+			p.Match(HSLParserFAT_ARROW)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(538)
+
+			var _x = p.expression(0)
+
+			localctx.(*ArrayItemContext).value = _x
+		}
+
+
+	case 3:
+		p.EnterOuterAlt(localctx, 3)
+		{
+			p.SetState(540)
+			p.expression(0)
+		}
+
+	case antlr.ATNInvalidAltNumber:
+		goto errorExit
+	}
+
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+
+// IArgumentListContext is an interface to support dynamic dispatch.
+type IArgumentListContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	AllArgument() []IArgumentContext
+	Argument(i int) IArgumentContext
+	AllCOMMA() []antlr.TerminalNode
+	COMMA(i int) antlr.TerminalNode
+
+	// IsArgumentListContext differentiates from other interfaces.
+	IsArgumentListContext()
+}
+
+type ArgumentListContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyArgumentListContext() *ArgumentListContext {
+	var p = new(ArgumentListContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_argumentList
+	return p
+}
+
+func InitEmptyArgumentListContext(p *ArgumentListContext)  {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_argumentList
+}
+
+func (*ArgumentListContext) IsArgumentListContext() {}
+
+func NewArgumentListContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *ArgumentListContext {
+	var p = new(ArgumentListContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = HSLParserRULE_argumentList
+
+	return p
+}
+
+func (s *ArgumentListContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ArgumentListContext) AllArgument() []IArgumentContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IArgumentContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IArgumentContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IArgumentContext); ok {
+			tst[i] = t.(IArgumentContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *ArgumentListContext) Argument(i int) IArgumentContext {
+	var t antlr.RuleContext;
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IArgumentContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext);
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IArgumentContext)
+}
+
+func (s *ArgumentListContext) AllCOMMA() []antlr.TerminalNode {
+	return s.GetTokens(HSLParserCOMMA)
+}
+
+func (s *ArgumentListContext) COMMA(i int) antlr.TerminalNode {
+	return s.GetToken(HSLParserCOMMA, i)
+}
+
+func (s *ArgumentListContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ArgumentListContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+
+func (s *ArgumentListContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterArgumentList(s)
+	}
+}
+
+func (s *ArgumentListContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitArgumentList(s)
+	}
+}
+
+
+
+
+func (p *HSLParser) ArgumentList() (localctx IArgumentListContext) {
+	localctx = NewArgumentListContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 30, HSLParserRULE_argumentList)
+	var _la int
+
+	var _alt int
+
+	p.EnterOuterAlt(localctx, 1)
+	{
+		p.SetState(543)
+		p.Argument()
+	}
+	p.SetState(548)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 63, p.GetParserRuleContext())
+	if p.HasError() {
+		goto errorExit
+	}
+	for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
+		if _alt == 1 {
+			{
+				p.SetState(544)
+				p.Match(HSLParserCOMMA)
+				if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+				}
+			}
+			{
+				p.SetState(545)
+				p.Argument()
+			}
+
+
+		}
+		p.SetState(550)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+	    	goto errorExit
+	    }
+		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 63, p.GetParserRuleContext())
+		if p.HasError() {
+			goto errorExit
+		}
+	}
+	p.SetState(552)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+
+	if _la == HSLParserCOMMA {
+		{
+			p.SetState(551)
+			p.Match(HSLParserCOMMA)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+	}
+
+
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+
+// IArgumentContext is an interface to support dynamic dispatch.
+type IArgumentContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	ELLIPSIS() antlr.TerminalNode
+	Expression() IExpressionContext
+
+	// IsArgumentContext differentiates from other interfaces.
+	IsArgumentContext()
+}
+
+type ArgumentContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyArgumentContext() *ArgumentContext {
+	var p = new(ArgumentContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_argument
+	return p
+}
+
+func InitEmptyArgumentContext(p *ArgumentContext)  {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_argument
+}
+
+func (*ArgumentContext) IsArgumentContext() {}
+
+func NewArgumentContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *ArgumentContext {
+	var p = new(ArgumentContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = HSLParserRULE_argument
+
+	return p
+}
+
+func (s *ArgumentContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ArgumentContext) ELLIPSIS() antlr.TerminalNode {
+	return s.GetToken(HSLParserELLIPSIS, 0)
+}
+
+func (s *ArgumentContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *ArgumentContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ArgumentContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+
+func (s *ArgumentContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterArgument(s)
+	}
+}
+
+func (s *ArgumentContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitArgument(s)
+	}
+}
+
+
+
+
+func (p *HSLParser) Argument() (localctx IArgumentContext) {
+	localctx = NewArgumentContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 32, HSLParserRULE_argument)
+	p.SetState(557)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+
+	switch p.GetTokenStream().LA(1) {
+	case HSLParserELLIPSIS:
+		p.EnterOuterAlt(localctx, 1)
+		{
+			p.SetState(554)
+			p.Match(HSLParserELLIPSIS)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+		{
+			p.SetState(555)
+			p.expression(0)
+		}
+
+
+	case HSLParserRAW_STRING, HSLParserMATCH, HSLParserFUNCTION, HSLParserSTATIC, HSLParserBUILTIN, HSLParserCACHE, HSLParserISSET, HSLParserUNSET, HSLParserARRAY, HSLParserNOT, HSLParserTRUE, HSLParserFALSE, HSLParserNONE, HSLParserLPAREN, HSLParserLBRACK, HSLParserINC, HSLParserDEC, HSLParserPLUS, HSLParserMINUS, HSLParserBANG, HSLParserTILDE, HSLParserNUMBER, HSLParserVARIABLE, HSLParserIDENT, HSLParserSTRING, HSLParserREGEX:
+		p.EnterOuterAlt(localctx, 2)
+		{
+			p.SetState(556)
+			p.expression(0)
+		}
+
+
+
+	default:
+		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
+		goto errorExit
+	}
+
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+
+// IMatchArmContext is an interface to support dynamic dispatch.
+type IMatchArmContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	FAT_ARROW() antlr.TerminalNode
+	Expression() IExpressionContext
+	DEFAULT() antlr.TerminalNode
+	ExpressionList() IExpressionListContext
+
+	// IsMatchArmContext differentiates from other interfaces.
+	IsMatchArmContext()
+}
+
+type MatchArmContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyMatchArmContext() *MatchArmContext {
+	var p = new(MatchArmContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_matchArm
+	return p
+}
+
+func InitEmptyMatchArmContext(p *MatchArmContext)  {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_matchArm
+}
+
+func (*MatchArmContext) IsMatchArmContext() {}
+
+func NewMatchArmContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *MatchArmContext {
+	var p = new(MatchArmContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = HSLParserRULE_matchArm
+
+	return p
+}
+
+func (s *MatchArmContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *MatchArmContext) FAT_ARROW() antlr.TerminalNode {
+	return s.GetToken(HSLParserFAT_ARROW, 0)
+}
+
+func (s *MatchArmContext) Expression() IExpressionContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionContext)
+}
+
+func (s *MatchArmContext) DEFAULT() antlr.TerminalNode {
+	return s.GetToken(HSLParserDEFAULT, 0)
+}
+
+func (s *MatchArmContext) ExpressionList() IExpressionListContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IExpressionListContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IExpressionListContext)
+}
+
+func (s *MatchArmContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *MatchArmContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+
+func (s *MatchArmContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterMatchArm(s)
+	}
+}
+
+func (s *MatchArmContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitMatchArm(s)
+	}
+}
+
+
+
+
+func (p *HSLParser) MatchArm() (localctx IMatchArmContext) {
+	localctx = NewMatchArmContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 34, HSLParserRULE_matchArm)
+	p.EnterOuterAlt(localctx, 1)
+	p.SetState(561)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+
+	switch p.GetTokenStream().LA(1) {
+	case HSLParserDEFAULT:
+		{
+			p.SetState(559)
+			p.Match(HSLParserDEFAULT)
+			if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+			}
+		}
+
+
+	case HSLParserRAW_STRING, HSLParserMATCH, HSLParserFUNCTION, HSLParserSTATIC, HSLParserBUILTIN, HSLParserCACHE, HSLParserISSET, HSLParserUNSET, HSLParserARRAY, HSLParserNOT, HSLParserTRUE, HSLParserFALSE, HSLParserNONE, HSLParserLPAREN, HSLParserLBRACK, HSLParserINC, HSLParserDEC, HSLParserPLUS, HSLParserMINUS, HSLParserBANG, HSLParserTILDE, HSLParserNUMBER, HSLParserVARIABLE, HSLParserIDENT, HSLParserSTRING, HSLParserREGEX:
+		{
+			p.SetState(560)
+			p.ExpressionList()
+		}
+
+
+
+	default:
+		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
+		goto errorExit
+	}
+	{
+		p.SetState(563)
+		p.Match(HSLParserFAT_ARROW)
+		if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+		}
+	}
+	{
+		p.SetState(564)
+		p.expression(0)
+	}
+
+
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+
+// IMemberNameContext is an interface to support dynamic dispatch.
+type IMemberNameContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	IDENT() antlr.TerminalNode
+	ECHO() antlr.TerminalNode
+	IF() antlr.TerminalNode
+	ELSE() antlr.TerminalNode
+	FOR() antlr.TerminalNode
+	FOREACH() antlr.TerminalNode
+	AS() antlr.TerminalNode
+	WHILE() antlr.TerminalNode
+	FOREVER() antlr.TerminalNode
+	SWITCH() antlr.TerminalNode
+	CASE() antlr.TerminalNode
+	DEFAULT() antlr.TerminalNode
+	BREAK() antlr.TerminalNode
+	CONTINUE() antlr.TerminalNode
+	RETURN() antlr.TerminalNode
+	TRY() antlr.TerminalNode
+	CATCH() antlr.TerminalNode
+	THROW() antlr.TerminalNode
+	MATCH() antlr.TerminalNode
+	INCLUDE() antlr.TerminalNode
+	INCLUDE_ONCE() antlr.TerminalNode
+	IMPORT() antlr.TerminalNode
+	FROM() antlr.TerminalNode
+	WITH() antlr.TerminalNode
+	FUNCTION() antlr.TerminalNode
+	CLOSURE() antlr.TerminalNode
+	CLASS() antlr.TerminalNode
+	CONSTRUCTOR() antlr.TerminalNode
+	STATIC() antlr.TerminalNode
+	PRIVATE() antlr.TerminalNode
+	READONLY() antlr.TerminalNode
+	GLOBAL() antlr.TerminalNode
+	BUILTIN() antlr.TerminalNode
+	CACHE() antlr.TerminalNode
+	BARRIER() antlr.TerminalNode
+	ISSET() antlr.TerminalNode
+	UNSET() antlr.TerminalNode
+	ARRAY() antlr.TerminalNode
+	AND() antlr.TerminalNode
+	OR() antlr.TerminalNode
+	NOT() antlr.TerminalNode
+	TRUE() antlr.TerminalNode
+	FALSE() antlr.TerminalNode
+	NONE() antlr.TerminalNode
+	RESERVED() antlr.TerminalNode
+	FOREIGN_WORD() antlr.TerminalNode
+
+	// IsMemberNameContext differentiates from other interfaces.
+	IsMemberNameContext()
+}
+
+type MemberNameContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyMemberNameContext() *MemberNameContext {
+	var p = new(MemberNameContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_memberName
+	return p
+}
+
+func InitEmptyMemberNameContext(p *MemberNameContext)  {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = HSLParserRULE_memberName
+}
+
+func (*MemberNameContext) IsMemberNameContext() {}
+
+func NewMemberNameContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *MemberNameContext {
+	var p = new(MemberNameContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = HSLParserRULE_memberName
+
+	return p
+}
+
+func (s *MemberNameContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *MemberNameContext) IDENT() antlr.TerminalNode {
+	return s.GetToken(HSLParserIDENT, 0)
+}
+
+func (s *MemberNameContext) ECHO() antlr.TerminalNode {
+	return s.GetToken(HSLParserECHO, 0)
+}
+
+func (s *MemberNameContext) IF() antlr.TerminalNode {
+	return s.GetToken(HSLParserIF, 0)
+}
+
+func (s *MemberNameContext) ELSE() antlr.TerminalNode {
+	return s.GetToken(HSLParserELSE, 0)
+}
+
+func (s *MemberNameContext) FOR() antlr.TerminalNode {
+	return s.GetToken(HSLParserFOR, 0)
+}
+
+func (s *MemberNameContext) FOREACH() antlr.TerminalNode {
+	return s.GetToken(HSLParserFOREACH, 0)
+}
+
+func (s *MemberNameContext) AS() antlr.TerminalNode {
+	return s.GetToken(HSLParserAS, 0)
+}
+
+func (s *MemberNameContext) WHILE() antlr.TerminalNode {
+	return s.GetToken(HSLParserWHILE, 0)
+}
+
+func (s *MemberNameContext) FOREVER() antlr.TerminalNode {
+	return s.GetToken(HSLParserFOREVER, 0)
+}
+
+func (s *MemberNameContext) SWITCH() antlr.TerminalNode {
+	return s.GetToken(HSLParserSWITCH, 0)
+}
+
+func (s *MemberNameContext) CASE() antlr.TerminalNode {
+	return s.GetToken(HSLParserCASE, 0)
+}
+
+func (s *MemberNameContext) DEFAULT() antlr.TerminalNode {
+	return s.GetToken(HSLParserDEFAULT, 0)
+}
+
+func (s *MemberNameContext) BREAK() antlr.TerminalNode {
+	return s.GetToken(HSLParserBREAK, 0)
+}
+
+func (s *MemberNameContext) CONTINUE() antlr.TerminalNode {
+	return s.GetToken(HSLParserCONTINUE, 0)
+}
+
+func (s *MemberNameContext) RETURN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRETURN, 0)
+}
+
+func (s *MemberNameContext) TRY() antlr.TerminalNode {
+	return s.GetToken(HSLParserTRY, 0)
+}
+
+func (s *MemberNameContext) CATCH() antlr.TerminalNode {
+	return s.GetToken(HSLParserCATCH, 0)
+}
+
+func (s *MemberNameContext) THROW() antlr.TerminalNode {
+	return s.GetToken(HSLParserTHROW, 0)
+}
+
+func (s *MemberNameContext) MATCH() antlr.TerminalNode {
+	return s.GetToken(HSLParserMATCH, 0)
+}
+
+func (s *MemberNameContext) INCLUDE() antlr.TerminalNode {
+	return s.GetToken(HSLParserINCLUDE, 0)
+}
+
+func (s *MemberNameContext) INCLUDE_ONCE() antlr.TerminalNode {
+	return s.GetToken(HSLParserINCLUDE_ONCE, 0)
+}
+
+func (s *MemberNameContext) IMPORT() antlr.TerminalNode {
+	return s.GetToken(HSLParserIMPORT, 0)
+}
+
+func (s *MemberNameContext) FROM() antlr.TerminalNode {
+	return s.GetToken(HSLParserFROM, 0)
+}
+
+func (s *MemberNameContext) WITH() antlr.TerminalNode {
+	return s.GetToken(HSLParserWITH, 0)
+}
+
+func (s *MemberNameContext) FUNCTION() antlr.TerminalNode {
+	return s.GetToken(HSLParserFUNCTION, 0)
+}
+
+func (s *MemberNameContext) CLOSURE() antlr.TerminalNode {
+	return s.GetToken(HSLParserCLOSURE, 0)
+}
+
+func (s *MemberNameContext) CLASS() antlr.TerminalNode {
+	return s.GetToken(HSLParserCLASS, 0)
+}
+
+func (s *MemberNameContext) CONSTRUCTOR() antlr.TerminalNode {
+	return s.GetToken(HSLParserCONSTRUCTOR, 0)
+}
+
+func (s *MemberNameContext) STATIC() antlr.TerminalNode {
+	return s.GetToken(HSLParserSTATIC, 0)
+}
+
+func (s *MemberNameContext) PRIVATE() antlr.TerminalNode {
+	return s.GetToken(HSLParserPRIVATE, 0)
+}
+
+func (s *MemberNameContext) READONLY() antlr.TerminalNode {
+	return s.GetToken(HSLParserREADONLY, 0)
+}
+
+func (s *MemberNameContext) GLOBAL() antlr.TerminalNode {
+	return s.GetToken(HSLParserGLOBAL, 0)
+}
+
+func (s *MemberNameContext) BUILTIN() antlr.TerminalNode {
+	return s.GetToken(HSLParserBUILTIN, 0)
+}
+
+func (s *MemberNameContext) CACHE() antlr.TerminalNode {
+	return s.GetToken(HSLParserCACHE, 0)
+}
+
+func (s *MemberNameContext) BARRIER() antlr.TerminalNode {
+	return s.GetToken(HSLParserBARRIER, 0)
+}
+
+func (s *MemberNameContext) ISSET() antlr.TerminalNode {
+	return s.GetToken(HSLParserISSET, 0)
+}
+
+func (s *MemberNameContext) UNSET() antlr.TerminalNode {
+	return s.GetToken(HSLParserUNSET, 0)
+}
+
+func (s *MemberNameContext) ARRAY() antlr.TerminalNode {
+	return s.GetToken(HSLParserARRAY, 0)
+}
+
+func (s *MemberNameContext) AND() antlr.TerminalNode {
+	return s.GetToken(HSLParserAND, 0)
+}
+
+func (s *MemberNameContext) OR() antlr.TerminalNode {
+	return s.GetToken(HSLParserOR, 0)
+}
+
+func (s *MemberNameContext) NOT() antlr.TerminalNode {
+	return s.GetToken(HSLParserNOT, 0)
+}
+
+func (s *MemberNameContext) TRUE() antlr.TerminalNode {
+	return s.GetToken(HSLParserTRUE, 0)
+}
+
+func (s *MemberNameContext) FALSE() antlr.TerminalNode {
+	return s.GetToken(HSLParserFALSE, 0)
+}
+
+func (s *MemberNameContext) NONE() antlr.TerminalNode {
+	return s.GetToken(HSLParserNONE, 0)
+}
+
+func (s *MemberNameContext) RESERVED() antlr.TerminalNode {
+	return s.GetToken(HSLParserRESERVED, 0)
+}
+
+func (s *MemberNameContext) FOREIGN_WORD() antlr.TerminalNode {
+	return s.GetToken(HSLParserFOREIGN_WORD, 0)
+}
+
+func (s *MemberNameContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *MemberNameContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+
+func (s *MemberNameContext) EnterRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.EnterMemberName(s)
+	}
+}
+
+func (s *MemberNameContext) ExitRule(listener antlr.ParseTreeListener) {
+	if listenerT, ok := listener.(HSLParserListener); ok {
+		listenerT.ExitMemberName(s)
+	}
+}
+
+
+
+
+func (p *HSLParser) MemberName() (localctx IMemberNameContext) {
+	localctx = NewMemberNameContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 36, HSLParserRULE_memberName)
+	var _la int
+
+	p.EnterOuterAlt(localctx, 1)
+	{
+		p.SetState(566)
+		_la = p.GetTokenStream().LA(1)
+
+		if !(((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 140737488355324) != 0) || _la == HSLParserIDENT) {
+			p.GetErrorHandler().RecoverInline(p)
+		} else {
+			p.GetErrorHandler().ReportMatch(p)
+			p.Consume()
+		}
+	}
+
+
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+
+func (p *HSLParser) Sempred(localctx antlr.RuleContext, ruleIndex, predIndex int) bool {
+	switch ruleIndex {
+	case 11:
+			var t *ExpressionContext = nil
+			if localctx != nil { t = localctx.(*ExpressionContext) }
+			return p.Expression_Sempred(t, predIndex)
+
+
+	default:
+		panic("No predicate with index: " + fmt.Sprint(ruleIndex))
+	}
+}
+
+func (p *HSLParser) Expression_Sempred(localctx antlr.RuleContext, predIndex int) bool {
+	switch predIndex {
+	case 0:
+			return p.Precpred(p.GetParserRuleContext(), 18)
+
+	case 1:
+			return p.Precpred(p.GetParserRuleContext(), 14)
+
+	case 2:
+			return p.Precpred(p.GetParserRuleContext(), 13)
+
+	case 3:
+			return p.Precpred(p.GetParserRuleContext(), 12)
+
+	case 4:
+			return p.Precpred(p.GetParserRuleContext(), 11)
+
+	case 5:
+			return p.Precpred(p.GetParserRuleContext(), 10)
+
+	case 6:
+			return p.Precpred(p.GetParserRuleContext(), 9)
+
+	case 7:
+			return p.Precpred(p.GetParserRuleContext(), 8)
+
+	case 8:
+			return p.Precpred(p.GetParserRuleContext(), 7)
+
+	case 9:
+			return p.Precpred(p.GetParserRuleContext(), 6)
+
+	case 10:
+			return p.Precpred(p.GetParserRuleContext(), 5)
+
+	case 11:
+			return p.Precpred(p.GetParserRuleContext(), 4)
+
+	case 12:
+			return p.Precpred(p.GetParserRuleContext(), 3)
+
+	case 13:
+			return p.Precpred(p.GetParserRuleContext(), 2)
+
+	case 14:
+			return p.Precpred(p.GetParserRuleContext(), 1)
+
+	case 15:
+			return p.Precpred(p.GetParserRuleContext(), 25)
+
+	case 16:
+			return p.Precpred(p.GetParserRuleContext(), 24)
+
+	case 17:
+			return p.Precpred(p.GetParserRuleContext(), 23)
+
+	case 18:
+			return p.Precpred(p.GetParserRuleContext(), 22)
+
+	case 19:
+			return p.Precpred(p.GetParserRuleContext(), 21)
+
+	case 20:
+			return p.Precpred(p.GetParserRuleContext(), 20)
+
+	case 21:
+			return p.Precpred(p.GetParserRuleContext(), 19)
+
+	default:
+		panic("No predicate with index: " + fmt.Sprint(predIndex))
+	}
+}
+
