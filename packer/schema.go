@@ -1,0 +1,347 @@
+package packer
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+)
+
+//go:embed schemas
+var embeddedSchemas embed.FS
+
+// requiredSchemas are the configuration files that must be validated: for these a
+// missing schema is a finding. Other files are validated when a schema exists for them.
+var requiredSchemas = map[string]bool{
+	"smtpd.yaml": true, "smtpd-app.yaml": true, "smtpd-policy.yaml": true,
+	"smtpd-suspend.yaml": true, "smtpd-delivery.yaml": true,
+}
+
+// SchemaSet is a collection of JSON schemas, one folder per configuration version,
+// each holding <name>.schema.json files (smtpd-app.schema.json validates smtpd-app.yaml).
+// A SchemaSet is safe for concurrent use.
+type SchemaSet struct {
+	fsys  fs.FS
+	where string            // for messages: "built-in schemas" or the folder
+	dirs  map[string]string // configuration version -> folder in fsys
+
+	mu       sync.Mutex
+	compiled map[string]*jsonschema.Schema // folder/name -> schema
+}
+
+// EmbeddedSchemas returns the schemas built into the packer. They are written by this
+// project from the documented configuration keys of Halon 6.x; every 6.x minor version
+// shares one set (packer/schemas/6).
+func EmbeddedSchemas() *SchemaSet {
+	sub, err := fs.Sub(embeddedSchemas, "schemas")
+	if err != nil {
+		// The embedded tree is part of the binary; failing here is a build defect.
+		panic(err)
+	}
+	dirs := map[string]string{}
+	for minor := 0; minor <= 11; minor++ {
+		dirs["6."+strconv.Itoa(minor)] = "6"
+	}
+	return &SchemaSet{fsys: sub, where: "built-in schemas", dirs: dirs, compiled: map[string]*jsonschema.Schema{}}
+}
+
+// LoadSchemaDir returns the schemas in dir, laid out as <version>/<name>.schema.json.
+// A folder named <version>-stable serves <version> too, unless a plain <version> folder exists.
+func LoadSchemaDir(dir string) (*SchemaSet, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("schema folder: %w", err)
+	}
+	dirs := map[string]string{}
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		name := e.Name()
+		if v, ok := strings.CutSuffix(name, "-stable"); ok {
+			if _, plain := dirs[v]; !plain {
+				dirs[v] = name
+			}
+			continue
+		}
+		dirs[name] = name
+	}
+	if len(dirs) == 0 {
+		return nil, fmt.Errorf("schema folder %s: no version folders (expected <version>/<name>.schema.json)", dir)
+	}
+	return &SchemaSet{fsys: os.DirFS(dir), where: dir, dirs: dirs, compiled: map[string]*jsonschema.Schema{}}, nil
+}
+
+// Versions returns the configuration versions the set knows, in version order.
+func (s *SchemaSet) Versions() []string {
+	vs := make([]string, 0, len(s.dirs))
+	for v := range s.dirs {
+		vs = append(vs, v)
+	}
+	sort.Slice(vs, func(i, j int) bool { return versionLess(vs[i], vs[j]) })
+	return vs
+}
+
+// versionLess orders dotted versions numerically ("6.9" < "6.10"), other text bytewise.
+func versionLess(a, b string) bool {
+	as, bs := strings.Split(a, "."), strings.Split(b, ".")
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		if as[i] == bs[i] {
+			continue
+		}
+		x, errx := strconv.Atoi(as[i])
+		y, erry := strconv.Atoi(bs[i])
+		if errx == nil && erry == nil {
+			return x < y
+		}
+		return as[i] < bs[i]
+	}
+	return len(as) < len(bs)
+}
+
+// errNoSchema says that a known version has no schema for a file name.
+var errNoSchema = errors.New("no schema")
+
+// errUnknownVersion says that the set has no folder for a version.
+var errUnknownVersion = errors.New("unknown version")
+
+// schemaFor returns the compiled schema validating name (e.g. "smtpd-app.yaml") at version.
+// It returns errUnknownVersion or errNoSchema when the set has none; other errors mean the
+// schema itself is broken.
+func (s *SchemaSet) schemaFor(version, name string) (*jsonschema.Schema, error) {
+	dir, ok := s.dirs[version]
+	if !ok {
+		return nil, errUnknownVersion
+	}
+	path := dir + "/" + strings.TrimSuffix(name, ".yaml") + ".schema.json"
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if sch, ok := s.compiled[path]; ok {
+		return sch, nil
+	}
+	if _, err := fs.Stat(s.fsys, path); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, errNoSchema
+		}
+		return nil, fmt.Errorf("%s: %w", s.describe(path), err)
+	}
+	c := jsonschema.NewCompiler()
+	c.Draft = jsonschema.Draft7
+	c.LoadURL = func(u string) (io.ReadCloser, error) {
+		p, ok := strings.CutPrefix(u, schemaScheme)
+		if !ok {
+			return nil, fmt.Errorf("schema reference %s leaves the schema folder", u)
+		}
+		return s.fsys.Open(p)
+	}
+	sch, err := c.Compile(schemaScheme + path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot compile: %v", s.describe(path), err)
+	}
+	s.compiled[path] = sch
+	return sch, nil
+}
+
+// schemaScheme prefixes the internal URLs of schema files, so that relative $refs resolve
+// inside the set and nothing is fetched from elsewhere.
+const schemaScheme = "halonschema:///"
+
+func (s *SchemaSet) describe(path string) string {
+	if s.where == "built-in schemas" {
+		return "built-in schema " + path
+	}
+	return s.where + "/" + path
+}
+
+// validate checks a converted document against the schema for its name and version and
+// returns findings located in the YAML source. origin names the file a generated node
+// came from (packed hooks and files) when it has no position of its own.
+func (s *SchemaSet) validate(file, name, version string, doc *jsonDoc, origin func(*jsonDoc, string) (string, int, int)) ([]Diagnostic, error) {
+	sch, err := s.schemaFor(version, name)
+	switch {
+	case errors.Is(err, errUnknownVersion):
+		if !requiredSchemas[name] {
+			return nil, nil
+		}
+		n := doc.values["/version"]
+		return []Diagnostic{{File: file, Line: n.Line, Col: n.Column, Path: "version", Rule: "version",
+			Message: fmt.Sprintf("unknown version %q; known versions (%s): %s", version, s.where, strings.Join(s.Versions(), ", "))}}, nil
+	case errors.Is(err, errNoSchema):
+		if !requiredSchemas[name] {
+			return nil, nil
+		}
+		return []Diagnostic{{File: file, Rule: "version",
+			Message: fmt.Sprintf("%s has no schema for %s at version %q", s.where, name, version)}}, nil
+	case err != nil:
+		return nil, err
+	}
+	verr := sch.Validate(doc.value)
+	if verr == nil {
+		return nil, nil
+	}
+	var ve *jsonschema.ValidationError
+	if !errors.As(verr, &ve) {
+		return nil, fmt.Errorf("%s: validating: %v", file, verr)
+	}
+	var leaves []*jsonschema.ValidationError
+	collectLeaves(ve, &leaves)
+	var diags []Diagnostic
+	for _, l := range leaves {
+		diags = append(diags, schemaDiagnostics(file, doc, l, origin)...)
+	}
+	return diags, nil
+}
+
+// collectLeaves gathers the errors that say what is wrong. For anyOf/oneOf it keeps only
+// the alternatives whose type fitted the value, so that a wrong field inside an object is
+// reported as such rather than together with "expected string".
+func collectLeaves(ve *jsonschema.ValidationError, out *[]*jsonschema.ValidationError) {
+	if len(ve.Causes) == 0 {
+		*out = append(*out, ve)
+		return
+	}
+	causes := ve.Causes
+	if kw := lastToken(ve.KeywordLocation); kw == "anyOf" || kw == "oneOf" {
+		var fitting []*jsonschema.ValidationError
+		for _, c := range causes {
+			if !onlyTypeMismatch(c, ve.InstanceLocation) {
+				fitting = append(fitting, c)
+			}
+		}
+		if len(fitting) == 0 {
+			var msgs []string
+			for _, c := range causes {
+				var ls []*jsonschema.ValidationError
+				collectLeaves(c, &ls)
+				for _, l := range ls {
+					msgs = append(msgs, l.Message)
+				}
+			}
+			*out = append(*out, &jsonschema.ValidationError{
+				KeywordLocation: ve.KeywordLocation, InstanceLocation: ve.InstanceLocation,
+				Message: "matches none of the allowed forms: " + strings.Join(msgs, "; or "),
+			})
+			return
+		}
+		causes = fitting
+	}
+	for _, c := range causes {
+		collectLeaves(c, out)
+	}
+}
+
+// onlyTypeMismatch reports whether every leaf of ve is a "type" failure at loc.
+func onlyTypeMismatch(ve *jsonschema.ValidationError, loc string) bool {
+	if len(ve.Causes) == 0 {
+		return ve.InstanceLocation == loc && lastToken(ve.KeywordLocation) == "type"
+	}
+	for _, c := range ve.Causes {
+		if !onlyTypeMismatch(c, loc) {
+			return false
+		}
+	}
+	return true
+}
+
+func lastToken(ptr string) string {
+	return ptr[strings.LastIndexByte(ptr, '/')+1:]
+}
+
+// schemaDiagnostics locates one leaf error in the YAML source.
+func schemaDiagnostics(file string, doc *jsonDoc, l *jsonschema.ValidationError, origin func(*jsonDoc, string) (string, int, int)) []Diagnostic {
+	ptr := l.InstanceLocation
+	for p := ptr; ; p = p[:strings.LastIndexByte(p, '/')] {
+		if doc.env[p] {
+			// The value comes from the environment when smtpd starts; it cannot be judged now.
+			return nil
+		}
+		if p == "" {
+			break
+		}
+	}
+	rule := lastToken(l.KeywordLocation)
+	if rule == "additionalProperties" {
+		if ds := unknownKeys(file, doc, ptr, l.Message, origin); len(ds) > 0 {
+			return ds
+		}
+	}
+	f, line, col := origin(doc, ptr)
+	msg := l.Message
+	kw := l.KeywordLocation
+	if parent := strings.TrimSuffix(kw, "/"+rule); lastToken(parent) == "properties" && rule != "" {
+		// A key whose schema is false: documented as not allowed at this place.
+		rule, msg = "forbidden", fmt.Sprintf("key %q is not allowed here", rule)
+		if kn := doc.keys[ptr]; kn != nil && kn.Line > 0 {
+			line, col = kn.Line, kn.Column
+		}
+	}
+	if i := strings.LastIndex(kw, "/propertyNames"); i >= 0 {
+		// The key itself is wrong, not its value: point at the key.
+		if kn := doc.keys[ptr]; kn != nil && kn.Line > 0 {
+			line, col = kn.Line, kn.Column
+		}
+		key := strings.ReplaceAll(strings.ReplaceAll(lastToken(ptr), "~1", "/"), "~0", "~")
+		msg = fmt.Sprintf("key %q: %s", key, msg)
+		rule = "propertyNames"
+	}
+	return []Diagnostic{{File: f, Line: line, Col: col, Path: doc.paths[ptr], Rule: rule, Message: msg}}
+}
+
+// unknownKeys reports each key named in an additionalProperties failure at its own position.
+func unknownKeys(file string, doc *jsonDoc, ptr, msg string, origin func(*jsonDoc, string) (string, int, int)) []Diagnostic {
+	obj, ok := valueAt(doc, ptr).(map[string]any)
+	if !ok {
+		return nil
+	}
+	keys := make([]string, 0, len(obj))
+	for k := range obj {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var ds []Diagnostic
+	for _, k := range keys {
+		if !strings.Contains(msg, "'"+k+"'") {
+			continue
+		}
+		child := ptr + "/" + escapePointer(k)
+		f, line, col := origin(doc, child)
+		if kn := doc.keys[child]; kn != nil && kn.Line > 0 {
+			line, col = kn.Line, kn.Column
+		}
+		ds = append(ds, Diagnostic{File: f, Line: line, Col: col, Path: doc.paths[child], Rule: "additionalProperties",
+			Message: fmt.Sprintf("unknown key %q", k)})
+	}
+	return ds
+}
+
+// valueAt returns the converted value at a JSON pointer, or nil.
+func valueAt(doc *jsonDoc, ptr string) any {
+	v := doc.value
+	if ptr == "" {
+		return v
+	}
+	for _, tok := range strings.Split(ptr[1:], "/") {
+		tok = strings.ReplaceAll(strings.ReplaceAll(tok, "~1", "/"), "~0", "~")
+		switch x := v.(type) {
+		case map[string]any:
+			v = x[tok]
+		case []any:
+			i, err := strconv.Atoi(tok)
+			if err != nil || i < 0 || i >= len(x) {
+				return nil
+			}
+			v = x[i]
+		default:
+			return nil
+		}
+	}
+	return v
+}

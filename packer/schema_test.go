@@ -1,0 +1,147 @@
+package packer
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestVersionLess(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"6.9", "6.10", true},
+		{"6.10", "6.9", false},
+		{"5.12", "6.0", true},
+		{"6.1", "6.1.1", true},
+		{"6.x", "6.y", true},
+		{"6.1", "6.1", false},
+	}
+	for _, tc := range tests {
+		if got := versionLess(tc.a, tc.b); got != tc.want {
+			t.Errorf("versionLess(%q, %q) = %v", tc.a, tc.b, got)
+		}
+	}
+}
+
+func TestEmbeddedSchemasCompile(t *testing.T) {
+	s := EmbeddedSchemas()
+	for _, v := range s.Versions() {
+		for name := range requiredSchemas {
+			if _, err := s.schemaFor(v, name); err != nil {
+				t.Errorf("%s %s: %v", v, name, err)
+			}
+		}
+	}
+	if got := strings.Join(s.Versions(), " "); got != "6.0 6.1 6.2 6.3 6.4 6.5 6.6 6.7 6.8 6.9 6.10 6.11" {
+		t.Errorf("versions = %s", got)
+	}
+}
+
+const requireServers = `{"$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["servers"]}`
+
+func TestSchemaDir(t *testing.T) {
+	schemas := t.TempDir()
+	writeTree(t, schemas, map[string]string{
+		"6.9-stable/smtpd.schema.json":     requireServers,
+		"6.10/smtpd.schema.json":           `{"$ref": "common.json#/definitions/strict"}`,
+		"6.10/common.json":                 `{"definitions": {"strict": {"type": "object", "required": ["servers"], "properties": {"version": {"const": "6.10"}}}}}`,
+		"6.10-stable/smtpd.schema.json":    `{"type": "object"}`,
+		"10.0/rated.schema.json":           `{"type": "object", "required": ["key"]}`,
+		"6.11/smtpd.schema.json":           `{"$ref": "https://example.invalid/x.json"}`,
+		"6.12/smtpd.schema.json":           `{not json`,
+		"README.md":                        "not a version",
+		"6.10/smtpd-app.schema.json.orig":  "ignored",
+		"6.9-stable/smtpd-app.schema.json": `{"type": "object"}`,
+	})
+	set, err := LoadSchemaDir(schemas)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(set.Versions(), " "); got != "6.9 6.10 6.11 6.12 10.0" {
+		t.Errorf("versions = %s", got)
+	}
+	tests := []struct {
+		name, files string // version of smtpd.yaml, extra file
+		want        string // diagnostics or error
+	}{
+		{"stable folder", "6.9", `src/config/smtpd.yaml:1:1: error: missing properties: 'servers' [required]`},
+		{"plain folder wins, relative $ref", "6.10", `src/config/smtpd.yaml:1:1: error: missing properties: 'servers' [required]`},
+		{"unknown version", "6.4", `src/config/smtpd.yaml:1:10: error: version: unknown version "6.4"; known versions (` + schemas + `): 6.9, 6.10, 6.11, 6.12, 10.0 [version]`},
+		{"reference outside", "6.11", "leaves the schema folder"},
+		{"broken schema", "6.12", "6.12/smtpd.schema.json: cannot compile"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeTree(t, dir, map[string]string{"src/config/smtpd.yaml": "version: \"" + tc.files + "\"\n"})
+			res, err := Pack(Options{Dir: dir, Schemas: set})
+			var got string
+			if err != nil {
+				got = err.Error()
+			} else {
+				for _, d := range res.Diagnostics {
+					got += d.String()
+				}
+			}
+			if !strings.Contains(got, tc.want) || (err == nil && got != tc.want) {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+
+	// Files other than the five smtpd ones are validated when the folder has a schema for
+	// them, and silently skipped when it has none.
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"src/config/rated.yaml":     "version: \"10.0\"\n",
+		"src/config/dlpd.yaml":      "version: \"6.10\"\n",
+		"src/config/smtpd-app.yaml": "version: \"6.10\"\n",
+	})
+	res, err := Pack(Options{Dir: dir, Schemas: set})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range res.Diagnostics {
+		got = append(got, d.String())
+	}
+	want := `src/config/rated.yaml:1:1: error: missing properties: 'key' [required]` + "\n" +
+		`src/config/smtpd-app.yaml: error: ` + schemas + ` has no schema for smtpd-app.yaml at version "6.10" [version]`
+	if strings.Join(got, "\n") != want {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+	}
+}
+
+func TestLoadSchemaDirErrors(t *testing.T) {
+	if _, err := LoadSchemaDir(t.TempDir() + "/missing"); err == nil || !strings.Contains(err.Error(), "schema folder") {
+		t.Errorf("missing folder: %v", err)
+	}
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"x.json": "{}"})
+	if _, err := LoadSchemaDir(dir); err == nil || !strings.Contains(err.Error(), "no version folders") {
+		t.Errorf("empty folder: %v", err)
+	}
+}
+
+// TestEnvValuesNotJudged checks that !Env scalars, whose values are only known when smtpd
+// starts, do not fail type checks, and that a default in the version is used.
+func TestEnvValuesNotJudged(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"src/config/smtpd.yaml": `version: !Env "${VERSION:6.10}"
+servers:
+  - id: a
+    listeners: [{port: !Env "${PORT:25}"}]
+monitor:
+  apikeys: [!Env "${KEY}"]
+environment:
+  rlimit: {nofile: many}
+`})
+	res, err := Pack(Options{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Diagnostics) != 1 || res.Diagnostics[0].String() != "src/config/smtpd.yaml:8:20: error: environment.rlimit.nofile: expected integer, but got string [type]" {
+		t.Errorf("diagnostics = %v", res.Diagnostics)
+	}
+}
