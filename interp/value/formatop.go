@@ -119,6 +119,7 @@ func parseDirective(format string, start, next int) (directive, int, error) {
 	if n, j, ok := parseDigits(format, i); ok {
 		d.width, i = n, j
 	} else if j > i {
+		i = j - 1
 		return bad(fmt.Sprintf("width is too large (maximum %d)", maxFormatSize))
 	}
 	if i < len(format) && format[i] == '.' {
@@ -126,6 +127,7 @@ func parseDirective(format string, start, next int) (directive, int, error) {
 		n, j, ok := parseDigits(format, i)
 		if !ok {
 			if j > i {
+				i = j - 1
 				return bad(fmt.Sprintf("precision is too large (maximum %d)", maxFormatSize))
 			}
 			return bad("expected a precision after .")
