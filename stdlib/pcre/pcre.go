@@ -1,0 +1,257 @@
+// Package pcre compiles and runs HSL regular expressions: `#/…/flags` literals,
+// `=~` patterns and the pcre_* functions. Matching uses regexp2, a backtracking
+// engine with Perl/PCRE syntax (backreferences, lookaround, named groups,
+// lazy quantifiers, atomic groups), which Go's RE2-based regexp lacks.
+//
+// PCRE matches bytes unless the `u` flag asks for UTF-8. regexp2 matches runes,
+// so without `u` every byte of the subject (and of the pattern) is mapped to
+// the rune of the same value and back: `.` then matches one byte, as in PCRE.
+package pcre
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/dlclark/regexp2"
+)
+
+// MatchTimeout bounds one match, so that catastrophic backtracking cannot hang
+// a script; a match that takes longer fails with an error.
+const MatchTimeout = 2 * time.Second
+
+// Regex is a compiled pattern; it is safe for concurrent use.
+type Regex struct {
+	re      *regexp2.Regexp
+	Pattern string
+	Flags   string
+	utf8    bool
+}
+
+// ResourceKind makes a Regex an HSL resource value.
+func (r *Regex) ResourceKind() string { return "Regex" }
+
+// Compile compiles pattern with the flags i m u s x U X.
+func Compile(pattern, flags string) (*Regex, error) {
+	opts := regexp2.RegexOptions(0)
+	r := &Regex{Pattern: pattern, Flags: flags}
+	for _, f := range flags {
+		switch f {
+		case 'i':
+			opts |= regexp2.IgnoreCase
+		case 'm':
+			opts |= regexp2.Multiline
+		case 's':
+			opts |= regexp2.Singleline
+		case 'x':
+			opts |= regexp2.IgnorePatternWhitespace
+		case 'u':
+			r.utf8 = true
+		case 'X':
+			// PCRE's EXTRA only makes unknown escapes an error; nothing to do.
+		case 'U':
+			pattern = swapGreed(pattern)
+		default:
+			return nil, fmt.Errorf("unknown regular expression flag %q (flags are i m u s x U X)", f)
+		}
+	}
+	src := pattern
+	if !r.utf8 {
+		src = bytesToRunes(pattern)
+	} else if !utf8.ValidString(pattern) {
+		return nil, fmt.Errorf("pattern is not valid UTF-8 but the u flag is set")
+	}
+	re, err := regexp2.Compile(src, opts)
+	if err != nil {
+		return nil, fmt.Errorf("invalid regular expression: %s", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
+	}
+	re.MatchTimeout = MatchTimeout
+	r.re = re
+	return r, nil
+}
+
+var cache sync.Map // pattern string with slashes → *Regex
+
+// Parse compiles a pattern given as a string: `/pattern/flags` when it is
+// wrapped in slashes, otherwise the bare pattern. Results are cached.
+func Parse(s string) (*Regex, error) {
+	if r, ok := cache.Load(s); ok {
+		return r.(*Regex), nil
+	}
+	pattern, flags := s, ""
+	if len(s) >= 2 && s[0] == '/' {
+		if end := strings.LastIndexByte(s, '/'); end > 0 && onlyFlags(s[end+1:]) {
+			pattern, flags = s[1:end], s[end+1:]
+		}
+	}
+	r, err := Compile(pattern, flags)
+	if err != nil {
+		return nil, err
+	}
+	cache.Store(s, r)
+	return r, nil
+}
+
+func onlyFlags(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !strings.ContainsRune("imusxUX", rune(s[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// subject converts a subject string into the runes the engine matches, and,
+// in UTF-8 mode, the byte offset of every rune (plus the length at the end).
+func (r *Regex) subject(s string) ([]rune, []int) {
+	if !r.utf8 {
+		rs := make([]rune, len(s))
+		for i := 0; i < len(s); i++ {
+			rs[i] = rune(s[i])
+		}
+		return rs, nil
+	}
+	rs := make([]rune, 0, len(s))
+	offs := make([]int, 0, len(s)+1)
+	for i := 0; i < len(s); {
+		c, n := utf8.DecodeRuneInString(s[i:])
+		rs = append(rs, c)
+		offs = append(offs, i)
+		i += n
+	}
+	return rs, append(offs, len(s))
+}
+
+// MatchString reports whether the pattern matches anywhere in s.
+func (r *Regex) MatchString(s string) (bool, error) {
+	rs, _ := r.subject(s)
+	m, err := r.re.FindRunesMatch(rs)
+	if err != nil {
+		return false, fmt.Errorf("regular expression match failed: %v", err)
+	}
+	return m != nil, nil
+}
+
+// Group is one capture of a match: its text and byte offset (-1 when the
+// group did not take part in the match).
+type Group struct {
+	Name   string
+	Text   string
+	Offset int
+}
+
+// FindAt returns the groups of the first match at or after byte offset start,
+// or nil when there is none. Group 0 is the whole match.
+func (r *Regex) FindAt(s string, start int) ([]Group, error) {
+	rs, offs := r.subject(s)
+	m, err := r.re.FindRunesMatchStartingAt(rs, runeIndex(offs, start, len(s)))
+	if err != nil {
+		return nil, fmt.Errorf("regular expression match failed: %v", err)
+	}
+	if m == nil {
+		return nil, nil
+	}
+	return groups(s, offs, m), nil
+}
+
+// FindAll returns the groups of every non-overlapping match.
+func (r *Regex) FindAll(s string) ([][]Group, error) {
+	rs, offs := r.subject(s)
+	var out [][]Group
+	m, err := r.re.FindRunesMatch(rs)
+	for err == nil && m != nil {
+		out = append(out, groups(s, offs, m))
+		m, err = r.re.FindNextMatch(m)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("regular expression match failed: %v", err)
+	}
+	return out, nil
+}
+
+// GroupNames returns the names of the groups in order (numbers for unnamed ones).
+func (r *Regex) GroupNames() []string { return r.re.GetGroupNames() }
+
+func groups(s string, offs []int, m *regexp2.Match) []Group {
+	gs := m.Groups()
+	out := make([]Group, len(gs))
+	for i, g := range gs {
+		out[i] = Group{Name: g.Name, Offset: -1}
+		if len(g.Captures) == 0 {
+			continue
+		}
+		start, end := byteOffset(offs, g.Index), byteOffset(offs, g.Index+g.Length)
+		out[i].Text = s[start:end]
+		out[i].Offset = start
+	}
+	return out
+}
+
+// byteOffset converts a rune index into a byte offset (identity in byte mode).
+func byteOffset(offs []int, ri int) int {
+	if offs == nil {
+		return ri
+	}
+	return offs[ri]
+}
+
+// runeIndex converts a byte offset into a rune index (identity in byte mode).
+func runeIndex(offs []int, off, size int) int {
+	if off < 0 {
+		off = 0
+	}
+	if off > size {
+		off = size
+	}
+	if offs == nil {
+		return off
+	}
+	return sort.SearchInts(offs, off)
+}
+
+func bytesToRunes(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		b.WriteRune(rune(s[i]))
+	}
+	return b.String()
+}
+
+// swapGreed implements PCRE's U flag: quantifiers become lazy by default and
+// a trailing '?' makes them greedy.
+func swapGreed(p string) string {
+	var b strings.Builder
+	inClass := false
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		b.WriteByte(c)
+		switch {
+		case c == '\\' && i+1 < len(p):
+			i++
+			b.WriteByte(p[i])
+		case c == '[':
+			inClass = true
+		case c == ']':
+			inClass = false
+		case !inClass && (c == '*' || c == '+' || c == '?' || c == '}'):
+			if c == '?' && i > 0 && (p[i-1] == '(') {
+				continue // a group construct such as (?:
+			}
+			if c == '}' && !strings.Contains(p[:i], "{") {
+				continue
+			}
+			if i+1 < len(p) && p[i+1] == '?' {
+				i++ // lazy becomes greedy
+			} else if i+1 < len(p) && p[i+1] == '+' {
+				b.WriteByte('+')
+				i++
+			} else {
+				b.WriteByte('?')
+			}
+		}
+	}
+	return b.String()
+}
