@@ -45,6 +45,11 @@ func (v Value) ToString() string {
 		return v.AsString()
 	case KindNumber:
 		return FormatNumber(v.AsNumber())
+	case KindBool:
+		if v.n != 0 {
+			return "true"
+		}
+		return "false"
 	}
 	var b strings.Builder
 	v.appendRepr(&b)

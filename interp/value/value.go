@@ -39,6 +39,9 @@ func (k Kind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]
 	}
+	if k == KindUndefined {
+		return "undefined"
+	}
 	return "invalid"
 }
 

@@ -14,6 +14,9 @@ func TestKindString(t *testing.T) {
 			t.Errorf("Kind(%d).String() = %q, want %q", k, got, want[k])
 		}
 	}
+	if got := KindUndefined.String(); got != "undefined" {
+		t.Errorf("KindUndefined.String() = %q", got)
+	}
 	if got := Kind(99).String(); got != "invalid" {
 		t.Errorf("Kind(99).String() = %q", got)
 	}
