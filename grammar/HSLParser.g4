@@ -77,6 +77,9 @@ classMember
     : modifier* VARIABLE (ASSIGN expression)? SEMI                   # classVariable
     | modifier* FUNCTION IDENT LPAREN parameterList? RPAREN block     # classFunction
     | CONSTRUCTOR LPAREN parameterList? RPAREN block                 # classConstructor
+    // Not HSL: accepted so that the builder can report a misplaced statement
+    // and the rest of the class body still parses.
+    | statement                                                      # classStatement
     ;
 
 modifier

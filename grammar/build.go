@@ -300,6 +300,8 @@ func (b *builder) classDecl(c *parser.ClassDeclContext, loc ast.Loc) *ast.ClassD
 				b.errorf(mloc, "class %s has more than one constructor", d.Name.Name)
 			}
 			d.Constructor = f
+		case *parser.ClassStatementContext:
+			b.errorf(mloc, "unexpected statement in class %s: a class body declares only variables, functions and a constructor", d.Name.Name)
 		}
 	}
 	return d

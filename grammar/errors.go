@@ -22,12 +22,15 @@ type syntaxErrors struct {
 	tokens *antlr.CommonTokenStream
 	diags  *diag.List
 	seen   map[int]bool // offsets already reported
+	// skipEOF drops errors found at the end of file: an unterminated literal
+	// swallowed the rest of the input and has been reported already.
+	skipEOF bool
 }
 
 // SyntaxError implements antlr.ErrorListener.
 func (se *syntaxErrors) SyntaxError(rec antlr.Recognizer, offending any, _, _ int, _ string, e antlr.RecognitionException) {
 	tok, ok := offending.(antlr.Token)
-	if !ok {
+	if !ok || se.skipEOF && tok.GetTokenType() == antlr.TokenEOF {
 		return
 	}
 	p, _ := rec.(antlr.Parser)
@@ -57,6 +60,9 @@ func (se *syntaxErrors) describe(tok antlr.Token, expected *antlr.IntervalSet, e
 	found := describeToken(tok)
 	prev := se.previous(tok)
 	names := expectedNames(expected)
+	if msg := misplacedHint(tok, prev, expected); msg != "" {
+		return msg, start, end
+	}
 	if _, noAlt := e.(*antlr.NoViableAltException); noAlt || len(names) == 0 {
 		if tok.GetTokenType() == antlr.TokenEOF {
 			return "unexpected end of file", start, end
@@ -75,6 +81,57 @@ func (se *syntaxErrors) describe(tok antlr.Token, expected *antlr.IntervalSet, e
 		return fmt.Sprintf("expected %s %s, found %s", want, where, found), start, end
 	}
 	return fmt.Sprintf("expected %s, found %s", want, found), start, end
+}
+
+// misplacedHint explains a keyword that cannot stand where it was found.
+func misplacedHint(tok, prev antlr.Token, expected *antlr.IntervalSet) string {
+	tt := tok.GetTokenType()
+	if prev != nil && isKeyword(tt) {
+		switch prev.GetTokenType() {
+		case parser.HSLParserFUNCTION:
+			return fmt.Sprintf("'%s' is a reserved word and cannot name a function", tok.GetText())
+		case parser.HSLParserCLASS:
+			return fmt.Sprintf("'%s' is a reserved word and cannot name a class", tok.GetText())
+		}
+	}
+	if expected == nil || inSet(expected, tt) {
+		return ""
+	}
+	switch tt {
+	case parser.HSLParserCASE, parser.HSLParserDEFAULT:
+		if !inSet(expected, parser.HSLParserCASE) {
+			return fmt.Sprintf("'%s' outside a switch", tok.GetText())
+		}
+	case parser.HSLParserELSE:
+		return "'else' without an 'if'"
+	case parser.HSLParserCATCH:
+		return "'catch' without a 'try'"
+	case parser.HSLParserRBRACE:
+		if !inSet(expected, parser.HSLParserRBRACE) && inSet(expected, antlr.TokenEOF) {
+			return "unexpected '}': no block is open here"
+		}
+	}
+	return ""
+}
+
+// inSet reports whether token type t is in set.
+func inSet(set *antlr.IntervalSet, t int) bool {
+	for _, iv := range set.GetIntervals() {
+		if t >= iv.Start && t < iv.Stop {
+			return true
+		}
+	}
+	return false
+}
+
+// isKeyword reports whether a token type is a reserved word.
+func isKeyword(t int) bool {
+	lits := parser.HSLLexerLexerStaticData.LiteralNames
+	if t <= 0 || t >= len(lits) || len(lits[t]) < 3 {
+		return false
+	}
+	c := lits[t][1]
+	return c >= 'a' && c <= 'z'
 }
 
 // previous returns the default-channel token before tok, or nil.
@@ -253,6 +310,8 @@ func describeToken(t antlr.Token) string {
 		return "variable " + t.GetText()
 	case parser.HSLParserREGEX:
 		return "regular expression " + quoteToken(t.GetText())
+	case parser.HSLParserIDENT:
+		return "name " + quoteToken(t.GetText())
 	}
 	return quoteToken(t.GetText())
 }

@@ -18,10 +18,18 @@ const errorChannel = 3
 // literal) so that one bad token does not cascade into parse errors.
 type tokenSource struct {
 	*parser.HSLLexer
-	file  string
-	src   *byteStream
-	diags *diag.List
-	lines *lineIndex
+	file    string
+	src     *byteStream
+	diags   *diag.List
+	lines   *lineIndex
+	pending []antlr.Token // tokens already made, returned before lexing more
+	prev    int           // type of the last default-channel token
+	// dropName hides the name after `extends`, so that `class A extends B {`
+	// reads as `class A {`.
+	dropName bool
+	// unterminated is set when a literal or comment runs to the end of the
+	// input; errors the parser then finds at the end of file follow from it.
+	unterminated bool
 }
 
 func newTokenSource(file string, src *byteStream, diags *diag.List, lines *lineIndex) *tokenSource {
@@ -32,17 +40,39 @@ func newTokenSource(file string, src *byteStream, diags *diag.List, lines *lineI
 
 // NextToken returns the next token, post-processed as described on tokenSource.
 func (ts *tokenSource) NextToken() antlr.Token {
+	var t antlr.Token
+	if len(ts.pending) > 0 {
+		t, ts.pending = ts.pending[0], ts.pending[1:]
+	} else {
+		t = ts.next()
+	}
+	if t.GetChannel() == antlr.TokenDefaultChannel {
+		if ts.dropName && t.GetTokenType() == parser.HSLLexerIDENT {
+			ts.dropName = false
+			return ts.retype(t, parser.HSLLexerIDENT, errorChannel)
+		}
+		ts.dropName = false
+		ts.prev = t.GetTokenType()
+	}
+	return t
+}
+
+// next lexes one token and repairs it.
+func (ts *tokenSource) next() antlr.Token {
 	t := ts.HSLLexer.NextToken()
 	switch t.GetTokenType() {
 	case parser.HSLLexerRAW_OPEN:
 		return ts.rawString(t)
 	case parser.HSLLexerUNTERMINATED_STRING:
+		ts.unterminated = true
 		ts.errorAt(t.GetStart(), t.GetStart()+1, "unterminated string literal: missing closing '\"'")
 		return ts.retype(t, parser.HSLLexerSTRING, antlr.TokenDefaultChannel)
 	case parser.HSLLexerUNTERMINATED_REGEX:
+		ts.unterminated = true
 		ts.errorAt(t.GetStart(), t.GetStart()+2, "unterminated regular expression literal: missing closing '/'")
 		return ts.retype(t, parser.HSLLexerREGEX, antlr.TokenDefaultChannel)
 	case parser.HSLLexerUNTERMINATED_COMMENT:
+		ts.unterminated = true
 		ts.errorAt(t.GetStart(), t.GetStart()+2, "unterminated block comment: missing '*/'")
 		return ts.retype(t, parser.HSLLexerBLOCK_COMMENT, parser.HSLLexerCOMMENTS)
 	case parser.HSLLexerBAD_NUMBER:
@@ -51,8 +81,55 @@ func (ts *tokenSource) NextToken() antlr.Token {
 	case parser.HSLLexerERROR_CHAR:
 		ts.errorAt(t.GetStart(), t.GetStop()+1, "unexpected character %s", describeByte(t.GetText()))
 		return ts.retype(t, parser.HSLLexerERROR_CHAR, errorChannel)
+	case parser.HSLLexerFOREIGN_OP:
+		return ts.foreignOp(t)
+	case parser.HSLLexerFOREIGN_WORD, parser.HSLLexerRESERVED:
+		if ts.prev == parser.HSLLexerARROW || ts.prev == parser.HSLLexerDOUBLE_COLON {
+			return t // any word may name a member
+		}
+		return ts.foreignWord(t)
 	}
 	return t
+}
+
+// foreignOp reports an operator of another language and replaces it with the
+// HSL operator it stands for, so that the expression around it still parses.
+func (ts *tokenSource) foreignOp(t antlr.Token) antlr.Token {
+	ts.errorAt(t.GetStart(), t.GetStop()+1, "%s", foreignHint(t))
+	switch t.GetText() {
+	case "&&":
+		return ts.retype(t, parser.HSLLexerAND, antlr.TokenDefaultChannel)
+	case "||":
+		return ts.retype(t, parser.HSLLexerOR, antlr.TokenDefaultChannel)
+	case "<>":
+		return ts.retype(t, parser.HSLLexerNE, antlr.TokenDefaultChannel)
+	}
+	return ts.retype(t, parser.HSLLexerASSIGN, antlr.TokenDefaultChannel) // &= |= ^= <<= >>= >>>=
+}
+
+// foreignWord reports a reserved word used outside a member name and replaces
+// it with what the writer most likely meant.
+func (ts *tokenSource) foreignWord(t antlr.Token) antlr.Token {
+	ts.errorAt(t.GetStart(), t.GetStop()+1, "%s", foreignHint(t))
+	switch t.GetText() {
+	case "new", "finally":
+		return ts.retype(t, t.GetTokenType(), errorChannel)
+	case "extends":
+		ts.dropName = true
+		return ts.retype(t, t.GetTokenType(), errorChannel)
+	case "this":
+		return ts.retype(t, parser.HSLLexerVARIABLE, antlr.TokenDefaultChannel)
+	case "print":
+		return ts.retype(t, parser.HSLLexerECHO, antlr.TokenDefaultChannel)
+	case "elseif":
+		start := t.GetStart()
+		ifTok := ts.GetTokenFactory().Create(ts.GetTokenSourceCharStreamPair(), parser.HSLLexerIF, "if",
+			antlr.TokenDefaultChannel, start+4, start+5, t.GetLine(), t.GetColumn()+4)
+		ts.pending = append(ts.pending, ifTok)
+		return ts.GetTokenFactory().Create(ts.GetTokenSourceCharStreamPair(), parser.HSLLexerELSE, "else",
+			antlr.TokenDefaultChannel, start, start+3, t.GetLine(), t.GetColumn())
+	}
+	return ts.retype(t, parser.HSLLexerIDENT, antlr.TokenDefaultChannel)
 }
 
 // rawString scans from after the opening 'DELIM' to the matching 'DELIM' and

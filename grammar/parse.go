@@ -18,10 +18,10 @@ import (
 // Parse parses one HSL source file. It never panics; syntax errors come back
 // as diagnostics (sorted by position) and the tree holds what could be parsed.
 func Parse(filename string, src []byte) (*ast.File, diag.List) {
-	var diags diag.List
+	var lexical, syntax, checks diag.List
 	lines := newLineIndex(src)
 	stream := newByteStream(filename, src)
-	lexer := newTokenSource(filename, stream, &diags, lines)
+	lexer := newTokenSource(filename, stream, &lexical, lines)
 	tokens := antlr.NewCommonTokenStream(lexer, antlr.TokenDefaultChannel)
 	tokens.Fill()
 
@@ -40,16 +40,50 @@ func Parse(filename string, src []byte) (*ast.File, diag.List) {
 		p.RemoveErrorListeners()
 		p.AddErrorListener(&syntaxErrors{
 			DefaultErrorListener: antlr.NewDefaultErrorListener(),
-			file:                 filename, lines: lines, tokens: tokens, diags: &diags, seen: map[int]bool{},
+			file:                 filename, lines: lines, tokens: tokens, diags: &syntax,
+			seen: map[int]bool{}, skipEOF: lexer.unterminated,
 		})
 		p.SetErrorHandler(antlr.NewDefaultErrorStrategy())
 		p.GetInterpreter().SetPredictionMode(antlr.PredictionModeLL)
 		tree = p.Program()
 	}
 
-	b := &builder{file: filename, src: stream.src, lines: lines, diags: &diags}
+	b := &builder{file: filename, src: stream.src, lines: lines, diags: &checks}
 	b.collectComments(tokens)
 	file := b.program(tree)
-	diags.Sort()
-	return file, diags
+	return file, merge(lexical, syntax, checks)
+}
+
+// merge combines the diagnostics of the three sources, sorted by position.
+// One mistake often upsets the parser more than once on the same line (a
+// stray character, then the operand it was meant to be), so only the first
+// error of a line is kept from the parser, and checks of the tree are dropped
+// on lines that already have a lexical or syntax error. Lexical errors are
+// all kept: each is at a different place and stands on its own.
+func merge(lexical, syntax, checks diag.List) diag.List {
+	out := append(diag.List(nil), lexical...)
+	first := map[int]int{} // line → offset of its first diagnostic
+	note := func(d diag.Diagnostic) {
+		if off, ok := first[d.Start.Line]; !ok || d.Start.Offset < off {
+			first[d.Start.Line] = d.Start.Offset
+		}
+	}
+	for _, d := range lexical {
+		note(d)
+	}
+	syntax.Sort()
+	for _, d := range syntax {
+		if off, ok := first[d.Start.Line]; ok && off <= d.Start.Offset {
+			continue
+		}
+		out = append(out, d)
+		note(d)
+	}
+	for _, d := range checks {
+		if _, ok := first[d.Start.Line]; !ok {
+			out = append(out, d)
+		}
+	}
+	out.Sort()
+	return out
 }

@@ -230,6 +230,12 @@ func (s *BaseHSLParserListener) EnterClassConstructor(ctx *ClassConstructorConte
 // ExitClassConstructor is called when production classConstructor is exited.
 func (s *BaseHSLParserListener) ExitClassConstructor(ctx *ClassConstructorContext) {}
 
+// EnterClassStatement is called when production classStatement is entered.
+func (s *BaseHSLParserListener) EnterClassStatement(ctx *ClassStatementContext) {}
+
+// ExitClassStatement is called when production classStatement is exited.
+func (s *BaseHSLParserListener) ExitClassStatement(ctx *ClassStatementContext) {}
+
 // EnterModifier is called when production modifier is entered.
 func (s *BaseHSLParserListener) EnterModifier(ctx *ModifierContext) {}
 

@@ -113,6 +113,9 @@ type HSLParserListener interface {
 	// EnterClassConstructor is called when entering the classConstructor production.
 	EnterClassConstructor(c *ClassConstructorContext)
 
+	// EnterClassStatement is called when entering the classStatement production.
+	EnterClassStatement(c *ClassStatementContext)
+
 	// EnterModifier is called when entering the modifier production.
 	EnterModifier(c *ModifierContext)
 
@@ -361,6 +364,9 @@ type HSLParserListener interface {
 
 	// ExitClassConstructor is called when exiting the classConstructor production.
 	ExitClassConstructor(c *ClassConstructorContext)
+
+	// ExitClassStatement is called when exiting the classStatement production.
+	ExitClassStatement(c *ClassStatementContext)
 
 	// ExitModifier is called when exiting the modifier production.
 	ExitModifier(c *ModifierContext)

@@ -1,0 +1,144 @@
+// Command hsh is the HSL script interpreter's command line: it runs a script,
+// checks the syntax of scripts (-s) or prints their syntax tree (--ast).
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/openhsl/hsl/grammar"
+	"github.com/openhsl/hsl/grammar/ast"
+)
+
+// version is the toolchain version; the Makefile sets it with -ldflags.
+var version = "dev"
+
+// options are the settings of one hsh invocation that the run path needs.
+type options struct {
+	stdout io.Writer // where the script's output goes
+	stderr io.Writer // where diagnostics and errors go
+}
+
+func main() {
+	os.Exit(main1(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// Exit statuses.
+const (
+	exitOK     = 0 // success: every file is clean
+	exitErrors = 1 // a file has syntax errors
+	exitUsage  = 2 // bad command line or unreadable file
+)
+
+// main1 is hsh without the process around it: it parses args, does the work
+// and returns the exit status.
+func main1(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("hsh", flag.ContinueOnError)
+	fl.SetOutput(io.Discard) // errors and usage are printed below
+	var syntax, dumpAST, showVersion, help bool
+	fl.BoolVar(&syntax, "s", false, "")
+	fl.BoolVar(&syntax, "syntax", false, "")
+	fl.BoolVar(&dumpAST, "ast", false, "")
+	fl.BoolVar(&showVersion, "v", false, "")
+	fl.BoolVar(&showVersion, "version", false, "")
+	fl.BoolVar(&help, "h", false, "")
+	fl.BoolVar(&help, "help", false, "")
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			usage(stdout)
+			return exitOK
+		}
+		msg := err.Error()
+		if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+			msg = "unknown flag " + name
+		}
+		fmt.Fprintf(stderr, "hsh: %s\n", msg)
+		usage(stderr)
+		return exitUsage
+	}
+	files := fl.Args()
+	switch {
+	case help:
+		usage(stdout)
+		return exitOK
+	case showVersion:
+		fmt.Fprintf(stdout, "hsh %s\n", version)
+		return exitOK
+	case syntax && dumpAST:
+		fmt.Fprintln(stderr, "hsh: -s and --ast cannot be combined")
+		return exitUsage
+	case len(files) == 0:
+		fmt.Fprintln(stderr, "hsh: no FILE given")
+		usage(stderr)
+		return exitUsage
+	case syntax || dumpAST:
+		return checkFiles(files, dumpAST, stdin, stdout, stderr)
+	case len(files) > 1:
+		fmt.Fprintln(stderr, "hsh: running takes one FILE (use -s to check several)")
+		return exitUsage
+	}
+	return runScript(files[0], options{stdout: stdout, stderr: stderr})
+}
+
+// checkFiles parses every file, prints all diagnostics to stderr and, with
+// dump, the syntax tree of each file to stdout. An unreadable file does not
+// stop the others from being checked.
+func checkFiles(files []string, dump bool, stdin io.Reader, stdout, stderr io.Writer) int {
+	status := exitOK
+	for _, name := range files {
+		src, err := readSource(name, stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "hsh: cannot read %s: %v\n", name, err)
+			status = exitUsage
+			continue
+		}
+		file, diags := grammar.Parse(name, src)
+		if dump {
+			fmt.Fprint(stdout, ast.Dump(file))
+		}
+		fmt.Fprint(stderr, diags.String())
+		if diags.HasErrors() && status == exitOK {
+			status = exitErrors
+		}
+	}
+	return status
+}
+
+// readSource reads a file, or standard input for "-". Errors name the reason
+// only: the caller names the file.
+func readSource(name string, stdin io.Reader) ([]byte, error) {
+	if name == "-" {
+		return io.ReadAll(stdin)
+	}
+	src, err := os.ReadFile(name)
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return nil, pe.Err
+	}
+	return src, err
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `Usage: hsh [flags] FILE
+       hsh -s FILE...
+       hsh --ast FILE...
+
+Runs the HSL script FILE, or checks scripts without running them.
+FILE may be "-" to read standard input.
+
+Flags:
+  -s, --syntax    check the syntax of every FILE; print each error as
+                  file:line:col: message on stderr; exit 1 if any file has errors
+      --ast       print the syntax tree of every FILE (diagnostics on stderr)
+  -v, --version   print the version and exit
+  -h, --help      print this help and exit
+
+Exit status: 0 on success, 1 on syntax errors, 2 on a bad command line or a
+file that cannot be read.
+`)
+}
