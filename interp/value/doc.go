@@ -15,7 +15,11 @@
 // Every binary operator is a function returning (Value, error). The error is meant for
 // people: it names the operator and the operand types ("cannot add string and number").
 // The caller adds the source position. Operators never panic on any combination of
-// operands.
+// operands. Mod also serves the string format operator (a string on the left hands over
+// to FormatOperator). For < and <= use Less and LessEqual, and swap the operands for >
+// and >=; they are false whenever NaN is involved. Compare is a total order for sorting.
+// Do not compare Values with Go's ==: equal strings may live at different addresses;
+// use StrictEqual or LooseEqual.
 //
 // # Copy-on-write protocol for arrays
 //
@@ -30,10 +34,10 @@
 //     result back where it got the array from. Writable returns the array itself when no
 //     other holder exists; otherwise it gives up the caller's claim on the shared array
 //     (one holder fewer) and returns a private clone, which the caller now owns alone.
-//   - A holder that drops its reference without writing may call [Array.Release]. This
-//     is optional: skipping it only costs one extra clone later, never correctness.
-//     Calling it for a reference that was never counted is a bug (the array could then
-//     be changed under another holder).
+//   - A holder (the creator included) that drops its reference without writing may
+//     call [Array.Release] once. This is optional: skipping it only costs one extra
+//     clone later, never correctness. Releasing more references than were handed out
+//     (by creation and Share) is a bug: the array could be changed under a holder.
 //   - [Array.Clone] shares every nested array it copies, so nested arrays follow the
 //     same rules: to write through $a["x"]["y"], make $a writable, then make the
 //     element array writable and store it back into $a if it changed.
