@@ -84,6 +84,9 @@ func Pack(opts Options) (*Result, error) {
 		}
 		doc, ds := toJSON(cfg.rel, root)
 		diags = append(diags, ds...)
+		if doc == nil {
+			continue
+		}
 		version, ds := configVersion(cfg.rel, doc)
 		diags = append(diags, ds...)
 		if version != "" {

@@ -97,13 +97,17 @@ type converter struct {
 	count int
 }
 
-// toJSON converts the top-level node of a parsed document (see parseYAML).
+// toJSON converts the top-level node of a parsed document (see parseYAML). The document
+// is nil when it is too large to convert; the diagnostics then say so.
 func toJSON(file string, doc *yaml.Node) (*jsonDoc, []Diagnostic) {
 	c := &converter{file: file, doc: &jsonDoc{
 		values: map[string]*yaml.Node{}, keys: map[string]*yaml.Node{},
 		paths: map[string]string{}, env: map[string]bool{},
 	}}
 	c.doc.value = c.convert(doc.Content[0], "", "", 0)
+	if c.count > maxExpandedNodes {
+		return nil, c.diags // incomplete: not worth validating
+	}
 	return c.doc, c.diags
 }
 
