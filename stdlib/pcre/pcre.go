@@ -11,8 +11,10 @@ package pcre
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -20,8 +22,9 @@ import (
 )
 
 // MatchTimeout bounds one match, so that catastrophic backtracking cannot hang
-// a script; a match that takes longer fails with an error.
-const MatchTimeout = 2 * time.Second
+// a script; a match that takes longer fails with an error. It applies to
+// patterns compiled after it is changed.
+var MatchTimeout = 2 * time.Second
 
 // Regex is a compiled pattern; it is safe for concurrent use.
 type Regex struct {
@@ -29,6 +32,7 @@ type Regex struct {
 	Pattern string
 	Flags   string
 	utf8    bool
+	names   []string // names[n] is the name of group n, "" when unnamed
 }
 
 // ResourceKind makes a Regex an HSL resource value.
@@ -36,8 +40,12 @@ func (r *Regex) ResourceKind() string { return "Regex" }
 
 // Compile compiles pattern with the flags i m u s x U X.
 func Compile(pattern, flags string) (*Regex, error) {
-	opts := regexp2.RegexOptions(0)
+	// RE2 mode makes \d \s \w ASCII-only and adds [[:alpha:]] classes and
+	// (?P<name>…), as in PCRE without UCP; the translator rejects the unknown
+	// escapes that mode would otherwise accept.
+	opts := regexp2.RegexOptions(regexp2.RE2)
 	r := &Regex{Pattern: pattern, Flags: flags}
+	ungreedy, extended := false, false
 	for _, f := range flags {
 		switch f {
 		case 'i':
@@ -48,21 +56,28 @@ func Compile(pattern, flags string) (*Regex, error) {
 			opts |= regexp2.Singleline
 		case 'x':
 			opts |= regexp2.IgnorePatternWhitespace
+			extended = true
 		case 'u':
 			r.utf8 = true
 		case 'X':
-			// PCRE's EXTRA only makes unknown escapes an error; nothing to do.
+			// PCRE1's EXTRA makes unknown escapes an error; PCRE2 (and this
+			// implementation) always does.
 		case 'U':
-			pattern = swapGreed(pattern)
+			ungreedy = true
 		default:
 			return nil, fmt.Errorf("unknown regular expression flag %q (flags are i m u s x U X)", f)
 		}
 	}
-	src := pattern
-	if !r.utf8 {
-		src = bytesToRunes(pattern)
-	} else if !utf8.ValidString(pattern) {
+	if r.utf8 && !utf8.ValidString(pattern) {
 		return nil, fmt.Errorf("pattern is not valid UTF-8 but the u flag is set")
+	}
+	tr, err := translate(pattern, ungreedy, extended, r.utf8)
+	if err != nil {
+		return nil, fmt.Errorf("invalid regular expression: %v", err)
+	}
+	src := tr.pattern
+	if !r.utf8 {
+		src = bytesToRunes(src)
 	}
 	re, err := regexp2.Compile(src, opts)
 	if err != nil {
@@ -70,10 +85,18 @@ func Compile(pattern, flags string) (*Regex, error) {
 	}
 	re.MatchTimeout = MatchTimeout
 	r.re = re
+	r.names = tr.names
 	return r, nil
 }
 
-var cache sync.Map // pattern string with slashes → *Regex
+// cacheLimit bounds the number of cached patterns; scripts that build
+// patterns from data would otherwise grow the cache without end.
+const cacheLimit = 4096
+
+var (
+	cache     sync.Map // pattern string with slashes → *Regex
+	cacheSize atomic.Int64
+)
 
 // Parse compiles a pattern given as a string: `/pattern/flags` when it is
 // wrapped in slashes, otherwise the bare pattern. Results are cached.
@@ -90,6 +113,10 @@ func Parse(s string) (*Regex, error) {
 	r, err := Compile(pattern, flags)
 	if err != nil {
 		return nil, err
+	}
+	if cacheSize.Add(1) > cacheLimit {
+		cache.Clear()
+		cacheSize.Store(1)
 	}
 	cache.Store(s, r)
 	return r, nil
@@ -138,7 +165,7 @@ func (r *Regex) MatchString(s string) (bool, error) {
 // Group is one capture of a match: its text and byte offset (-1 when the
 // group did not take part in the match).
 type Group struct {
-	Name   string
+	Name   string // the group's name; "" for unnamed groups and group 0
 	Text   string
 	Offset int
 }
@@ -154,16 +181,26 @@ func (r *Regex) FindAt(s string, start int) ([]Group, error) {
 	if m == nil {
 		return nil, nil
 	}
-	return groups(s, offs, m), nil
+	return r.groups(s, offs, m), nil
 }
 
 // FindAll returns the groups of every non-overlapping match.
-func (r *Regex) FindAll(s string) ([][]Group, error) {
+func (r *Regex) FindAll(s string) ([][]Group, error) { return r.FindN(s, -1) }
+
+// FindN returns the groups of the first n non-overlapping matches, or of all
+// of them when n < 0.
+func (r *Regex) FindN(s string, n int) ([][]Group, error) {
 	rs, offs := r.subject(s)
 	var out [][]Group
+	if n == 0 {
+		return nil, nil
+	}
 	m, err := r.re.FindRunesMatch(rs)
 	for err == nil && m != nil {
-		out = append(out, groups(s, offs, m))
+		out = append(out, r.groups(s, offs, m))
+		if len(out) == n {
+			break
+		}
 		m, err = r.re.FindNextMatch(m)
 	}
 	if err != nil {
@@ -172,14 +209,31 @@ func (r *Regex) FindAll(s string) ([][]Group, error) {
 	return out, nil
 }
 
-// GroupNames returns the names of the groups in order (numbers for unnamed ones).
-func (r *Regex) GroupNames() []string { return r.re.GetGroupNames() }
+// GroupNames returns the names of the groups in order (numbers for unnamed
+// ones); PCRE numbering is used: groups count by their opening parenthesis.
+func (r *Regex) GroupNames() []string {
+	out := make([]string, len(r.names))
+	for i, n := range r.names {
+		if n == "" {
+			n = strconv.Itoa(i)
+		}
+		out[i] = n
+	}
+	return out
+}
 
-func groups(s string, offs []int, m *regexp2.Match) []Group {
+// NumGroups is the number of capturing groups (group 0 not counted).
+func (r *Regex) NumGroups() int { return len(r.names) - 1 }
+
+func (r *Regex) groups(s string, offs []int, m *regexp2.Match) []Group {
 	gs := m.Groups()
-	out := make([]Group, len(gs))
-	for i, g := range gs {
-		out[i] = Group{Name: g.Name, Offset: -1}
+	out := make([]Group, len(r.names))
+	for i := range out {
+		out[i] = Group{Name: r.names[i], Offset: -1}
+		if i >= len(gs) {
+			continue
+		}
+		g := gs[i]
 		if len(g.Captures) == 0 {
 			continue
 		}
@@ -216,42 +270,6 @@ func bytesToRunes(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		b.WriteRune(rune(s[i]))
-	}
-	return b.String()
-}
-
-// swapGreed implements PCRE's U flag: quantifiers become lazy by default and
-// a trailing '?' makes them greedy.
-func swapGreed(p string) string {
-	var b strings.Builder
-	inClass := false
-	for i := 0; i < len(p); i++ {
-		c := p[i]
-		b.WriteByte(c)
-		switch {
-		case c == '\\' && i+1 < len(p):
-			i++
-			b.WriteByte(p[i])
-		case c == '[':
-			inClass = true
-		case c == ']':
-			inClass = false
-		case !inClass && (c == '*' || c == '+' || c == '?' || c == '}'):
-			if c == '?' && i > 0 && (p[i-1] == '(') {
-				continue // a group construct such as (?:
-			}
-			if c == '}' && !strings.Contains(p[:i], "{") {
-				continue
-			}
-			if i+1 < len(p) && p[i+1] == '?' {
-				i++ // lazy becomes greedy
-			} else if i+1 < len(p) && p[i+1] == '+' {
-				b.WriteByte('+')
-				i++
-			} else {
-				b.WriteByte('?')
-			}
-		}
 	}
 	return b.String()
 }
