@@ -1,10 +1,10 @@
 // Package math registers the HSL mathematical builtins: abs, ceil, floor, log,
-// pow, round, sqrt and random_number (with its legacy name rand).
+// pow, round and sqrt. (random_number is registered with the other random
+// functions in package hashing.)
 package math
 
 import (
 	"math"
-	"math/rand/v2"
 
 	"github.com/openhsl/hsl/interp/value"
 	"github.com/openhsl/hsl/stdlib/catalog"
@@ -57,14 +57,6 @@ func Register(c *catalog.Catalog) {
 		Doc:     "Rounds the number to $decimals decimals (default 0; negative rounds to tens, hundreds, …); halves round away from zero.",
 		Impl:    round,
 	})
-	c.AddFunc(&catalog.Func{
-		Name:    "random_number",
-		Params:  []catalog.Param{{Name: "first", Type: "number", Optional: true}, {Name: "last", Type: "number", Optional: true}},
-		Returns: "number",
-		Doc:     "Returns a random integer from $first to $last inclusive, or without arguments a random number from 0 up to 1.",
-		Impl:    random,
-	})
-	c.Alias("rand", "random_number")
 }
 
 func logFn(a *catalog.Args) (value.Value, error) {
@@ -141,25 +133,4 @@ func abs(i int) int {
 		return -i
 	}
 	return i
-}
-
-func random(a *catalog.Args) (value.Value, error) {
-	switch a.Len() {
-	case 0:
-		return value.Number(rand.Float64()), nil
-	case 1:
-		return value.None, a.Fail("takes no arguments or both $first and $last")
-	}
-	first, err := a.Int(0)
-	if err != nil {
-		return value.None, err
-	}
-	last, err := a.Int(1)
-	if err != nil {
-		return value.None, err
-	}
-	if first > last {
-		return value.None, a.Errorf(1, "must not be less than $first (%d), not %d", first, last)
-	}
-	return value.Number(float64(first + int(rand.Int64N(int64(last-first)+1)))), nil
 }

@@ -12,7 +12,7 @@ import (
 var cat = func() *catalog.Catalog { c := catalog.New(); Register(c); return c }()
 
 func TestRegistered(t *testing.T) {
-	CheckRegistered(t, cat, "abs", "ceil", "floor", "log", "pow", "round", "sqrt", "random_number", "rand")
+	CheckRegistered(t, cat, "abs", "ceil", "floor", "log", "pow", "round", "sqrt")
 }
 
 func TestUnary(t *testing.T) {
@@ -59,34 +59,5 @@ func TestRound(t *testing.T) {
 		{Name: "large value", Args: A(N(1e300), N(10)), Want: "1e+300"},
 		{Args: A(N(math.NaN())), Want: "NaN"},
 		{Args: A(N(1), N(0.5)), Err: "($decimals) must be an integer"},
-	})
-}
-
-func TestRandom(t *testing.T) {
-	seen := map[float64]bool{}
-	for range 200 {
-		r, err := Call(cat, "random_number", N(1), N(3))
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := r.AsNumber()
-		if n < 1 || n > 3 || n != math.Trunc(n) {
-			t.Fatalf("random_number(1, 3) = %v", n)
-		}
-		seen[n] = true
-		r, _ = Call(cat, "rand")
-		if f := r.AsNumber(); f < 0 || f > 1 {
-			t.Fatalf("random_number() = %v", f)
-		}
-	}
-	if len(seen) != 3 {
-		t.Errorf("random_number(1, 3) gave only %v", seen)
-	}
-	Run(t, cat, "random_number", []Case{
-		{Args: A(N(5), N(5)), Want: "5"},
-		{Args: A(N(-2), N(-2)), Want: "-2"},
-		{Args: A(N(1)), Err: "no arguments or both"},
-		{Args: A(N(3), N(1)), Err: "($last) must not be less than $first"},
-		{Args: A(N(0.5), N(1)), Err: "must be an integer"},
 	})
 }
