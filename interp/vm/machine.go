@@ -1,0 +1,240 @@
+package vm
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/openhsl/hsl/interp/value"
+	"github.com/openhsl/hsl/stdlib/catalog"
+)
+
+// Limits bound what one execution may use. Zero means the default (depth) or
+// no limit (the others).
+type Limits struct {
+	MaxDepth  int   // call frames; default 1000
+	MaxSteps  int64 // backward jumps and calls, a measure of instructions run
+	MaxMemory int64 // bytes of strings and array elements created
+}
+
+// Options configure one execution.
+type Options struct {
+	Stdout   io.Writer
+	Context  context.Context // cancellation and deadline
+	RootPath string
+	Vars     map[string]value.Value // values of the host's context variables
+	Limits   Limits
+	Shared   *Shared // process-wide cache and barriers; nil uses DefaultShared
+	Catalog  *catalog.Catalog
+}
+
+// ErrLimit is wrapped by the errors raised when a limit is exceeded.
+var ErrLimit = errors.New("resource limit exceeded")
+
+// Machine is one execution of a Program: its stack, frames, module globals,
+// static variables and output.
+type Machine struct {
+	prog     *Program
+	opts     Options
+	stack    []value.Value
+	sp       int
+	frames   []frame
+	handlers []handler
+	barriers []heldBarrier
+	mods     []moduleState
+	statics  [][]value.Value
+	out      *bufio.Writer
+	ctx      context.Context
+	maxDepth int
+	steps    int64
+	mem      int64
+	limitErr error // sticky: once a limit is hit, every later check fails
+}
+
+type frame struct {
+	fn    *Funcode
+	pc    int
+	bp    int // stack index of local 0
+	ret   int // stack index that receives the result
+	cells []*value.Value
+	free  []*value.Value
+	this  *Object
+	mod   *moduleState
+	ctor  *Object // a constructor call returns this object
+	stop  bool    // returning from this frame ends the current run()
+}
+
+type moduleState struct {
+	globals []value.Value
+}
+
+type handler struct {
+	frame  int
+	target int
+	sp     int
+}
+
+// NewMachine prepares an execution of prog.
+func NewMachine(prog *Program, opts Options) *Machine {
+	if opts.Stdout == nil {
+		opts.Stdout = io.Discard
+	}
+	if opts.Shared == nil {
+		opts.Shared = DefaultShared
+	}
+	m := &Machine{prog: prog, opts: opts, stack: make([]value.Value, 256), ctx: opts.Context}
+	m.maxDepth = opts.Limits.MaxDepth
+	if m.maxDepth <= 0 {
+		m.maxDepth = 1000
+	}
+	m.out = bufio.NewWriter(opts.Stdout)
+	m.mods = make([]moduleState, len(prog.Modules))
+	for i, mc := range prog.Modules {
+		g := make([]value.Value, len(mc.GlobalNames))
+		for j := range g {
+			g[j] = value.Undefined
+		}
+		m.mods[i].globals = g
+	}
+	m.statics = make([][]value.Value, len(prog.Classes))
+	return m
+}
+
+// Run executes every module's top level, imported modules first, and returns
+// the first uncaught error: a *catalog.Exception for runtime errors and thrown
+// Exception objects, a *catalog.Thrown for other thrown values.
+func (m *Machine) Run() error {
+	defer m.out.Flush()
+	defer m.releaseBarriers()
+	entry := &m.mods[len(m.mods)-1]
+	for name, slot := range m.prog.Modules[len(m.prog.Modules)-1].Predeclared {
+		if v, ok := m.opts.Vars[name]; ok {
+			entry.globals[slot] = v
+		} else {
+			entry.globals[slot] = value.None
+		}
+	}
+	for _, mc := range m.prog.Modules {
+		if _, err := m.runFrame(mc.Init, m.sp, 0, nil, nil, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Call runs an HSL function value with arguments (used by builtins for
+// callbacks, and by hosts to call hook functions).
+func (m *Machine) Call(fn value.Value, args ...value.Value) (value.Value, error) {
+	return m.callValue(fn, args)
+}
+
+// Stdout implements catalog.Env.
+func (m *Machine) Stdout() io.Writer { return m.out }
+
+// Context implements catalog.Env.
+func (m *Machine) Context() string {
+	if m.prog.Context == "" {
+		return "core"
+	}
+	return m.prog.Context
+}
+
+// RootPath implements catalog.Env.
+func (m *Machine) RootPath() string { return m.opts.RootPath }
+
+// Where implements catalog.Env: the current HSL call stack, innermost first.
+func (m *Machine) Where() []catalog.Frame {
+	out := make([]catalog.Frame, 0, len(m.frames))
+	for i := len(m.frames) - 1; i >= 0; i-- {
+		f := &m.frames[i]
+		pc := f.pc - 1
+		if pc < 0 {
+			pc = 0
+		}
+		var p Pos
+		if pc < len(f.fn.Pos) {
+			p = f.fn.Pos[pc]
+		}
+		out = append(out, catalog.Frame{Func: f.fn.Name, File: p.File, Line: int(p.Line), Col: int(p.Col)})
+	}
+	return out
+}
+
+// exception turns an error into the Exception raised at the current place.
+func (m *Machine) exception(err error) *catalog.Exception {
+	var exc *catalog.Exception
+	if errors.As(err, &exc) {
+		return exc
+	}
+	trace := m.Where()
+	e := &catalog.Exception{Message: err.Error(), Trace: trace}
+	if len(trace) > 0 {
+		e.File, e.Line, e.Col = trace[0].File, trace[0].Line, trace[0].Col
+	}
+	return e
+}
+
+// thrownValue is what a catch block receives for an error.
+func (m *Machine) thrownValue(err error) value.Value {
+	var t *catalog.Thrown
+	if errors.As(err, &t) {
+		return t.Value
+	}
+	return value.ObjectValue(m.exception(err))
+}
+
+// errorOf turns a thrown value into the error that travels through Go code.
+func (m *Machine) errorOf(v value.Value) error {
+	if exc, ok := v.AsObject().(*catalog.Exception); ok {
+		if exc.File == "" {
+			where := m.exception(errors.New(exc.Message))
+			exc.File, exc.Line, exc.Col, exc.Trace = where.File, where.Line, where.Col, where.Trace
+		}
+		return exc
+	}
+	return &catalog.Thrown{Value: v, Exc: m.exception(fmt.Errorf("uncaught %s", v.Kind()))}
+}
+
+// account records n bytes of new strings or array elements against the limit.
+func (m *Machine) account(n int) error {
+	if m.opts.Limits.MaxMemory <= 0 {
+		return nil
+	}
+	m.mem += int64(n)
+	if m.mem > m.opts.Limits.MaxMemory {
+		m.limitErr = fmt.Errorf("%w: more than %d bytes of strings and arrays", ErrLimit, m.opts.Limits.MaxMemory)
+		return m.limitErr
+	}
+	return nil
+}
+
+// tick counts a backward jump or a call against the step and time limits.
+func (m *Machine) tick() error {
+	if m.limitErr != nil {
+		return m.limitErr
+	}
+	m.steps++
+	if m.opts.Limits.MaxSteps > 0 && m.steps > m.opts.Limits.MaxSteps {
+		m.limitErr = fmt.Errorf("%w: more than %d steps", ErrLimit, m.opts.Limits.MaxSteps)
+		return m.limitErr
+	}
+	if m.ctx != nil && m.steps&1023 == 0 {
+		if err := m.ctx.Err(); err != nil {
+			m.limitErr = fmt.Errorf("%w: %v", ErrLimit, err)
+			return m.limitErr
+		}
+	}
+	return nil
+}
+
+func (m *Machine) grow(need int) {
+	n := len(m.stack) * 2
+	for n < need {
+		n *= 2
+	}
+	s := make([]value.Value, n)
+	copy(s, m.stack)
+	m.stack = s
+}

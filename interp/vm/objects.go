@@ -1,0 +1,64 @@
+package vm
+
+import (
+	"github.com/openhsl/hsl/interp/value"
+	"github.com/openhsl/hsl/stdlib/catalog"
+)
+
+// Object is an instance of a user class. Its properties are an ordered array
+// so that declared and dynamically added properties keep their order.
+type Object struct {
+	class *Class
+	props *value.Array
+}
+
+// ClassName implements value.Object.
+func (o *Object) ClassName() string { return o.class.Name }
+
+// Closure is a user function value: a named function, an anonymous function
+// with its captured variables, or a method bound to its object.
+type Closure struct {
+	fn   *Funcode
+	free []*value.Value
+	this *Object
+}
+
+// FuncName implements value.Function.
+func (c *Closure) FuncName() string { return c.fn.Name }
+
+// builtinFunc is a builtin function value, possibly a method bound to an object.
+type builtinFunc struct {
+	f    *catalog.Func
+	self value.Value
+}
+
+// FuncName implements value.Function.
+func (b *builtinFunc) FuncName() string { return b.f.Name }
+
+// classRef is a user class used as a value; calling it constructs an object.
+type classRef struct{ class *Class }
+
+// FuncName implements value.Function.
+func (c *classRef) FuncName() string { return c.class.Name }
+
+// builtinClassRef is a builtin class used as a value.
+type builtinClassRef struct{ class *catalog.Class }
+
+// FuncName implements value.Function.
+func (c *builtinClassRef) FuncName() string { return c.class.Name }
+
+// iterator walks an array (a copy: it holds a share of it) or a library
+// iterator object during foreach.
+type iterator struct {
+	arr  *value.Array
+	i    int
+	next nexter
+}
+
+// ResourceKind implements value.Resource; iterators never reach scripts.
+func (*iterator) ResourceKind() string { return "iterator" }
+
+// nexter is implemented by library iterators (Map->entries(), Set->values()).
+type nexter interface {
+	Next() (key, val value.Value, ok bool)
+}
