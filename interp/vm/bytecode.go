@@ -24,8 +24,8 @@ type Instr struct {
 
 // The instruction set. Stack effects are written before → after.
 const (
-	OpNop Op = iota
-	OpConst // → consts[A]
+	OpNop   Op = iota
+	OpConst    // → consts[A]
 	OpNone
 	OpTrue
 	OpFalse
@@ -75,55 +75,55 @@ const (
 	OpBool   // x → truthiness of x
 	OpInterp // A parts → string
 
-	OpJump          // pc = A
-	OpJumpFalse     // x → ; jump when falsy
-	OpJumpTrue      // x → ; jump when truthy
-	OpJumpTrueKeep  // x → x and jump when truthy; else x →
+	OpJump            // pc = A
+	OpJumpFalse       // x → ; jump when falsy
+	OpJumpTrue        // x → ; jump when truthy
+	OpJumpTrueKeep    // x → x and jump when truthy; else x →
 	OpJumpNotNoneKeep // x → x and jump when not none; else x →
 
-	OpIndex     // x k → x[k]
-	OpSlice     // x [first] [last] [step] → slice; B flags: 1 first, 2 last, 4 step
-	OpMember    // obj → obj->consts[A]
+	OpIndex  // x k → x[k]
+	OpSlice  // x [first] [last] [step] → slice; B flags: 1 first, 2 last, 4 step
+	OpMember // obj → obj->consts[A]
 	OpMemberSoft
 	OpNewArray    // → []
 	OpArrayAppend // arr v → arr
 	OpArraySet    // arr k v → arr
 	OpArraySpread // arr x → arr
 
-	OpSetPath   // keys... v → v ; root A, B = depth | append<<16
-	OpUnsetVar  // → bool ; root A
-	OpUnsetPath // keys... → bool ; root A, depth B
+	OpSetPath    // keys... v → v ; root A, B = depth | append<<16
+	OpUnsetVar   // → bool ; root A
+	OpUnsetPath  // keys... → bool ; root A, depth B
 	OpUnsetSlice // keys... [first] [last] → bool ; root A, B = depth | first<<16 | last<<17
-	OpIssetVar  // → bool ; root A
-	OpIssetPath // keys... → bool ; root A, depth B
-	OpSetSlice  // keys... [first] [last] v → v ; root A, B = depth | first<<16 | last<<17
+	OpIssetVar   // → bool ; root A
+	OpIssetPath  // keys... → bool ; root A, depth B
+	OpSetSlice   // keys... [first] [last] v → v ; root A, B = depth | first<<16 | last<<17
 
-	OpCall          // fn args(A) → result
-	OpCallArray     // fn argsarray → result
-	OpCallFunc      // args(B) → result ; user function A
-	OpCallBuiltin   // args(B) → result ; builtin A
-	OpNewObject     // args(B) → object ; class A
-	OpCallMethod    // obj args(B) → result ; method name consts[A]
+	OpCall            // fn args(A) → result
+	OpCallArray       // fn argsarray → result
+	OpCallFunc        // args(B) → result ; user function A
+	OpCallBuiltin     // args(B) → result ; builtin A
+	OpNewObject       // args(B) → object ; class A
+	OpCallMethod      // obj args(B) → result ; method name consts[A]
 	OpCallMethodArray // obj argsarray → result ; name consts[A]
-	OpReturn        // x → (returns)
+	OpReturn          // x → (returns)
 	OpReturnNone
-	OpMakeClosure // → closure of function A
-	OpFuncRef     // → function value of user function A
-	OpBuiltinRef  // → function value of builtin A
-	OpClassRef    // → class value of user class A
+	OpMakeClosure     // → closure of function A
+	OpFuncRef         // → function value of user function A
+	OpBuiltinRef      // → function value of builtin A
+	OpClassRef        // → class value of user class A
 	OpBuiltinClassRef // → class value of builtin class A
 
 	OpIterInit   // x → ; locals[A] = iterator over x
 	OpIterNext   // → v, or jump to B at the end ; iterator locals[A]
 	OpIterNextKV // → k v, or jump to B at the end
 
-	OpTryBegin // push handler: target A
-	OpTryEnd   // pop handler
-	OpThrow    // x → (raises)
+	OpTryBegin  // push handler: target A
+	OpTryEnd    // pop handler
+	OpThrow     // x → (raises)
 	OpMatchFail // subject → (raises)
 
-	OpEcho // x →
-	OpCache // opts fn argsarray → result
+	OpEcho         // x →
+	OpCache        // opts fn argsarray → result
 	OpBarrierEnter // name → ; shared variable root A (-1 none)
 	OpBarrierExit  // → ; root A
 
@@ -163,26 +163,26 @@ type Pos struct {
 
 // Funcode is a compiled function (or the top level of a module).
 type Funcode struct {
-	Name      string // "" for the top level; "Class::m" for methods
-	Index     int
-	Module    int
-	Class     *Class
-	Private   bool
-	Static    bool
-	NumParams int
-	MinArgs   int
-	Variadic  bool
-	Defaults  []value.Value // per parameter; Undefined for required ones
-	NumLocals int           // parameters, locals and compiler temporaries
-	NumCells  int
-	CellInit  []CellParam // parameters that live in cells
-	NumFree   int
-	Captures  []int // roots of the enclosing function captured by a closure
+	Name       string // "" for the top level; "Class::m" for methods
+	Index      int
+	Module     int
+	Class      *Class
+	Private    bool
+	Static     bool
+	NumParams  int
+	MinArgs    int
+	Variadic   bool
+	Defaults   []value.Value // per parameter; Undefined for required ones
+	NumLocals  int           // parameters, locals and compiler temporaries
+	NumCells   int
+	CellInit   []CellParam // parameters that live in cells
+	NumFree    int
+	Captures   []int // roots of the enclosing function captured by a closure
 	LocalNames []string
-	Code      []Instr
-	Pos       []Pos
-	Consts    []value.Value
-	Roots     []Root
+	Code       []Instr
+	Pos        []Pos
+	Consts     []value.Value
+	Roots      []Root
 }
 
 // CellParam moves parameter Local into cell Cell at function entry.
