@@ -33,9 +33,15 @@ func registerBase(c *catalog.Catalog) {
 	stringFunc(c, "xtext_decode", "string", "string", "Decodes RFC 1891 xtext (+XX sequences); malformed sequences are kept as they are.",
 		ok(xtextDecode))
 	stringFunc(c, "idna_encode", "domain", "string|none", "Converts a Unicode domain name to its ASCII (punycode) form. Returns none when the name is not valid.",
-		func(s string) (string, bool) { r, err := idnaProfile.ToASCII(s); return r, err == nil && utf8.ValidString(s) })
+		func(s string) (string, bool) {
+			r, err := idnaProfile.ToASCII(s)
+			return r, err == nil && utf8.ValidString(s)
+		})
 	stringFunc(c, "idna_decode", "domain", "string|none", "Converts an ASCII (punycode) domain name to Unicode. Returns none when the name is not valid.",
-		func(s string) (string, bool) { r, err := idnaProfile.ToUnicode(s); return r, err == nil && utf8.ValidString(s) })
+		func(s string) (string, bool) {
+			r, err := idnaProfile.ToUnicode(s)
+			return r, err == nil && utf8.ValidString(s)
+		})
 }
 
 // idnaProfile is IDNA2008 lookup processing (UTS 46 mapping) that also
