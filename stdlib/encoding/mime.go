@@ -14,9 +14,9 @@ import (
 
 func registerMIME(c *catalog.Catalog) {
 	stringFunc(c, "mimeword_encode", "string", "string", "Encodes the string as RFC 2047 encoded words (=?utf-8?Q?…?=), split into words of at most 75 bytes joined by spaces; an empty string stays empty.",
-		ok(mimewordEncode))
+		ok(EncodeWords))
 	stringFunc(c, "mimeword_decode", "string", "string", "Decodes every RFC 2047 encoded word (=?charset?Q|B?…?=) in the string to UTF-8; text around them is kept, and the string is returned unchanged when a charset is unknown.",
-		ok(mimewordDecode))
+		ok(DecodeWords))
 }
 
 // qSafe reports whether c may stand for itself in a Q-encoded word in any
@@ -32,7 +32,9 @@ const (
 	maxWord    = 75
 )
 
-func mimewordEncode(s string) string {
+// EncodeWords encodes s as RFC 2047 Q-encoded UTF-8 words of at most 75
+// bytes, joined by spaces; "" stays "".
+func EncodeWords(s string) string {
 	if s == "" {
 		return ""
 	}
@@ -75,7 +77,9 @@ var wordDecoder = &mime.WordDecoder{
 	},
 }
 
-func mimewordDecode(s string) string {
+// DecodeWords decodes the RFC 2047 encoded words in s to UTF-8, returning s
+// unchanged when a word names an unknown charset.
+func DecodeWords(s string) string {
 	r, err := wordDecoder.DecodeHeader(s)
 	if err != nil {
 		return s
