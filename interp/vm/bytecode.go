@@ -166,6 +166,7 @@ type Funcode struct {
 	Name       string // "" for the top level; "Class::m" for methods
 	Index      int
 	Module     int
+	IsInit     bool // the top level of a module: its locals are the module globals
 	Class      *Class
 	Private    bool
 	Static     bool
@@ -193,6 +194,7 @@ type Class struct {
 	Name       string
 	Index      int
 	Module     int
+	IsInit     bool // the top level of a module: its locals are the module globals
 	Vars       []ClassVar
 	StaticVars []ClassVar
 	Methods    map[string]*Funcode

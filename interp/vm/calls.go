@@ -19,6 +19,11 @@ func (m *Machine) enter(fn *Funcode, argBase, nargs, ret int, free []*value.Valu
 	if nargs < fn.MinArgs || !fn.Variadic && nargs > fn.NumParams {
 		return arityError(fn, nargs)
 	}
+	if fn.IsInit {
+		m.frames = append(m.frames, frame{fn: fn, bp: argBase, ret: ret, mod: &m.mods[fn.Module], stop: stop})
+		m.sp = argBase
+		return nil
+	}
 	if need := argBase + fn.NumLocals + 64; need > len(m.stack) {
 		m.grow(need)
 	}
@@ -183,7 +188,7 @@ func (m *Machine) construct(c *Class, argBase, nargs, ret int) (bool, error) {
 		if nargs > 0 {
 			return false, fmt.Errorf("class %s has no constructor but was given %d arguments", c.Name, nargs)
 		}
-		m.stack[ret] = value.ObjectValue(obj)
+		m.stack[ret] = obj.Value()
 		m.sp = ret + 1
 		return false, nil
 	}
@@ -287,7 +292,7 @@ func (m *Machine) callValue(fnv value.Value, args []value.Value) (value.Value, e
 			if len(args) > 0 {
 				return value.None, fmt.Errorf("class %s has no constructor but was given %d arguments", fn.class.Name, len(args))
 			}
-			return value.ObjectValue(obj), nil
+			return obj.Value(), nil
 		}
 		return m.runFrame(fn.class.Ctor, at, len(args), nil, obj, obj)
 	}

@@ -30,8 +30,8 @@ func Compile(info *resolve.Info, cat *catalog.Catalog, context string) (*Program
 	}
 	for _, m := range info.Modules {
 		mc := &ModuleCode{Path: m.Path, Init: c.prog.Funcs[m.Init.Index]}
+		mc.GlobalNames = c.prog.Funcs[m.Init.Index].LocalNames
 		for _, g := range m.Globals {
-			mc.GlobalNames = append(mc.GlobalNames, g.Name)
 			if g.ReadOnly || m == info.Entry && g.Defined() && isPredeclared(g) {
 				if mc.Predeclared == nil {
 					mc.Predeclared = map[string]int{}
@@ -352,6 +352,7 @@ type cleanup struct {
 }
 
 type fcomp struct {
+	init     bool // compiling a module's top level
 	c        *compiler
 	rf       *resolve.Function
 	fn       *Funcode
@@ -365,6 +366,10 @@ type fcomp struct {
 func (c *compiler) function(rf *resolve.Function) {
 	fn := c.prog.Funcs[rf.Index]
 	fc := &fcomp{c: c, rf: rf, fn: fn, consts: map[any]int32{}, roots: map[Root]int32{}}
+	if rf.Scope.Kind == resolve.ModuleScope {
+		fc.initFunction()
+		return
+	}
 	if rf.Class != nil {
 		fn.Class = c.prog.Classes[rf.Class.Index]
 	}
@@ -402,11 +407,25 @@ func (c *compiler) function(rf *resolve.Function) {
 	if fl, ok := rf.Node.(*ast.FuncLit); ok {
 		_ = fl
 	}
-	if rf.Scope.Kind == resolve.ModuleScope {
-		fc.dataImports(rf.Module)
-	}
 	fc.stmts(rf.Body.Stmts)
 	fc.at(endOf(rf.Body))
+	fc.emit(OpReturnNone, 0, 0)
+}
+
+// initFunction compiles the top level of a module. Its variables are the
+// module globals, addressed like locals (the frame's locals are the globals).
+func (fc *fcomp) initFunction() {
+	fc.init = true
+	fn, m := fc.fn, fc.rf.Module
+	fn.IsInit = true
+	fn.LocalNames = make([]string, len(m.Globals))
+	for _, g := range m.Globals {
+		fn.LocalNames[g.Index] = g.Name
+	}
+	fn.NumLocals = len(m.Globals)
+	fc.dataImports(m)
+	fc.stmts(fc.rf.Body.Stmts)
+	fc.at(endOf(fc.rf.Body))
 	fc.emit(OpReturnNone, 0, 0)
 }
 
@@ -549,6 +568,9 @@ func (fc *fcomp) varRoot(v *resolve.Var) (Root, bool) {
 	case resolve.Free:
 		return Root{Kind: RootFree, Index: v.Index, Name: v.Name}, true
 	case resolve.Global:
+		if fc.init && v.Module.Index == fc.rf.Module.Index {
+			return Root{Kind: RootLocal, Index: v.Index, Name: v.Name}, false
+		}
 		if v.Module.Index == fc.rf.Module.Index {
 			return Root{Kind: RootGlobal, Index: v.Index, Name: v.Name}, true
 		}

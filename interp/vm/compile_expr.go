@@ -250,11 +250,18 @@ func (fc *fcomp) binary(x *ast.BinaryExpr) {
 // plainLocal returns the slot of x when it is a plain local variable.
 func (fc *fcomp) plainLocal(x ast.Expr) (int32, bool) {
 	if v, ok := x.(*ast.Variable); ok {
-		if rv := fc.c.info.Uses[v]; rv != nil && rv.Kind == resolve.Local {
+		if rv := fc.c.info.Uses[v]; rv != nil && fc.isPlainLocal(rv) {
 			return int32(rv.Index), true
 		}
 	}
 	return 0, false
+}
+
+// isPlainLocal reports whether v is addressed as a local slot (a function's
+// local, or a global of the module whose top level is being compiled).
+func (fc *fcomp) isPlainLocal(v *resolve.Var) bool {
+	_, generic := fc.varRoot(v)
+	return !generic && v.Kind != resolve.This
 }
 
 // soft compiles the operand of ?? and ??=: an undefined variable or a missing

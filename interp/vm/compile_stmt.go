@@ -2,7 +2,6 @@ package vm
 
 import (
 	"github.com/openhsl/hsl/grammar/ast"
-	"github.com/openhsl/hsl/interp/resolve"
 )
 
 func (fc *fcomp) stmts(list []ast.Stmt) {
@@ -200,7 +199,7 @@ func (fc *fcomp) condJump(x ast.Expr) []int {
 	// $i < constant on a plain local: one fused instruction.
 	if b, ok := ast.Unparen(x).(*ast.BinaryExpr); ok && b.Op == "<" {
 		if v, ok := b.X.(*ast.Variable); ok {
-			if rv := fc.c.info.Uses[v]; rv != nil && rv.Kind == resolve.Local {
+			if rv := fc.c.info.Uses[v]; rv != nil && fc.isPlainLocal(rv) {
 				if n, ok := ast.Unparen(b.Y).(*ast.NumberLit); ok {
 					k := fc.constant(numberValue(n.Value))
 					if k < 1<<15 && rv.Index < 1<<16 {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"unsafe"
 
 	"github.com/openhsl/hsl/interp/value"
 	"github.com/openhsl/hsl/stdlib/catalog"
@@ -50,7 +51,8 @@ type Machine struct {
 	maxDepth int
 	steps    int64
 	mem      int64
-	limitErr error // sticky: once a limit is hit, every later check fails
+	limitErr error  // sticky: once a limit is hit, every later check fails
+	cbuf     []byte // the bytes of the last long concatenation, see concat
 }
 
 type frame struct {
@@ -237,4 +239,25 @@ func (m *Machine) grow(need int) {
 	s := make([]value.Value, n)
 	copy(s, m.stack)
 	m.stack = s
+}
+
+// concat joins two strings. Appending to the result of the previous long
+// concatenation reuses its buffer when the buffer has room, so a loop of
+// `$s .= x` runs in linear time instead of copying $s every time. Bytes that
+// an existing string covers are never changed: only the spare capacity past
+// the end of the newest string is written.
+func (m *Machine) concat(x, y string) string {
+	n := len(x) + len(y)
+	if n < 64 {
+		return x + y
+	}
+	if len(x) > 0 && len(x) == len(m.cbuf) && unsafe.StringData(x) == unsafe.SliceData(m.cbuf) && cap(m.cbuf)-len(m.cbuf) >= len(y) {
+		m.cbuf = append(m.cbuf, y...)
+		return unsafe.String(unsafe.SliceData(m.cbuf), len(m.cbuf))
+	}
+	buf := make([]byte, n, 2*n)
+	copy(buf, x)
+	copy(buf[len(x):], y)
+	m.cbuf = buf
+	return unsafe.String(unsafe.SliceData(buf), n)
 }

@@ -10,10 +10,19 @@ import (
 type Object struct {
 	class *Class
 	props *value.Array
+	self  value.Value // the object as a value, made once
 }
 
 // ClassName implements value.Object.
 func (o *Object) ClassName() string { return o.class.Name }
+
+// Value returns the object as an HSL value without allocating each time.
+func (o *Object) Value() value.Value {
+	if o.self.IsNone() {
+		o.self = value.ObjectValue(o)
+	}
+	return o.self
+}
 
 // Closure is a user function value: a named function, an anonymous function
 // with its captured variables, or a method bound to its object.

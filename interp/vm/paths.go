@@ -11,6 +11,9 @@ func (m *Machine) rootPtr(f *frame, root int32) *value.Value {
 	r := &f.fn.Roots[root]
 	switch r.Kind {
 	case RootLocal:
+		if f.fn.IsInit {
+			return &f.mod.globals[r.Index]
+		}
 		return &m.stack[f.bp+r.Index]
 	case RootCell:
 		return f.cells[r.Index]
@@ -25,7 +28,7 @@ func (m *Machine) rootPtr(f *frame, root int32) *value.Value {
 	case RootThis:
 		v := value.None
 		if f.this != nil {
-			v = value.ObjectValue(f.this)
+			v = f.this.Value()
 		}
 		return &v
 	}

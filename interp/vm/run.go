@@ -20,10 +20,20 @@ reload:
 	consts := f.fn.Consts
 	bp, pc := f.bp, f.pc
 	stack, sp := m.stack, m.sp
+	// Locals of a function live on the stack; the "locals" of a module's top
+	// level are its globals.
+	init := f.fn.IsInit
+	locals := f.mod.globals
+	if !init {
+		locals = stack[bp:]
+	}
 	for {
 		if sp+8 >= len(stack) {
 			m.grow(sp + 64)
 			stack = m.stack
+			if !init {
+				locals = stack[bp:]
+			}
 		}
 		in := code[pc]
 		pc++
@@ -59,7 +69,7 @@ reload:
 			continue
 
 		case OpLoadLocal:
-			v := stack[bp+int(in.A)]
+			v := locals[in.A]
 			if v.IsUndefined() {
 				err = fmt.Errorf("undefined variable $%s", f.fn.LocalNames[in.A])
 				break
@@ -68,7 +78,7 @@ reload:
 			sp++
 			continue
 		case OpLoadLocalSoft:
-			v := stack[bp+int(in.A)]
+			v := locals[in.A]
 			if v.IsUndefined() {
 				v = value.None
 			}
@@ -77,7 +87,7 @@ reload:
 			continue
 		case OpStoreLocal:
 			sp--
-			stack[bp+int(in.A)] = stack[sp]
+			locals[in.A] = stack[sp]
 			continue
 		case OpLoadVar, OpLoadVarSoft:
 			var v value.Value
@@ -106,11 +116,11 @@ reload:
 				err = fmt.Errorf("$this is only available in methods")
 				break
 			}
-			stack[sp] = value.ObjectValue(f.this)
+			stack[sp] = f.this.Value()
 			sp++
 			continue
 		case OpIncLocal:
-			p := &stack[bp+int(in.A)]
+			p := &locals[in.A]
 			if p.Kind() == value.KindNumber {
 				*p = value.Number(p.AsNumber() + float64(in.B))
 				continue
@@ -125,7 +135,7 @@ reload:
 				continue
 			}
 		case OpAddLocalLocal:
-			a, b := stack[bp+int(in.A)], stack[bp+int(in.B)]
+			a, b := locals[in.A], locals[in.B]
 			if a.Kind() == value.KindNumber && b.Kind() == value.KindNumber {
 				stack[sp] = value.Number(a.AsNumber() + b.AsNumber())
 				sp++
@@ -147,7 +157,7 @@ reload:
 			}
 		case OpLtLocalConstJF:
 			local := int(in.B & 0xffff)
-			a, b := stack[bp+local], consts[in.B>>16]
+			a, b := locals[local], consts[in.B>>16]
 			if a.Kind() == value.KindNumber {
 				if !(a.AsNumber() < b.AsNumber()) {
 					pc = int(in.A)
@@ -208,7 +218,7 @@ reload:
 			a, b := stack[sp-2], stack[sp-1]
 			var v value.Value
 			if a.Kind() == value.KindString && b.Kind() == value.KindString {
-				v = value.String(a.AsString() + b.AsString())
+				v = value.String(m.concat(a.AsString(), b.AsString()))
 			} else if v, err = value.Concat(a, b); err != nil {
 				break
 			}
@@ -572,7 +582,7 @@ reload:
 			}
 			fi := len(m.frames) - 1
 			if f.ctor != nil {
-				v = value.ObjectValue(f.ctor)
+				v = f.ctor.Value()
 			}
 			for len(m.handlers) > 0 && m.handlers[len(m.handlers)-1].frame >= fi {
 				m.handlers = m.handlers[:len(m.handlers)-1]
@@ -615,11 +625,11 @@ reload:
 			sp--
 			var it *iterator
 			if it, err = newIterator(stack[sp]); err == nil {
-				stack[bp+int(in.A)] = value.ResourceValue(it)
+				locals[in.A] = value.ResourceValue(it)
 				continue
 			}
 		case OpIterNext, OpIterNextKV:
-			it := stack[bp+int(in.A)].AsResource().(*iterator)
+			it := locals[in.A].AsResource().(*iterator)
 			k, v, ok := it.next1()
 			if !ok {
 				pc = int(in.B)
