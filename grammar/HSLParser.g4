@@ -28,11 +28,11 @@ statement
     | TRY block CATCH LPAREN VARIABLE RPAREN block                   # tryStmt
     | THROW expression SEMI                                          # throwStmt
     | ECHO expression SEMI                                           # echoStmt
-    | (INCLUDE | INCLUDE_ONCE) STRING SEMI                           # includeStmt
+    | (INCLUDE | INCLUDE_ONCE) path SEMI                             # includeStmt
     | IMPORT LBRACE importSpec (COMMA importSpec)* COMMA? RBRACE
-          FROM STRING SEMI                                           # importNamedStmt
-    | IMPORT STAR AS IDENT FROM STRING SEMI                          # importStarStmt
-    | IMPORT VARIABLE FROM STRING (WITH expression)? SEMI            # importDataStmt
+          FROM path SEMI                                             # importNamedStmt
+    | IMPORT STAR AS IDENT FROM path SEMI                            # importStarStmt
+    | IMPORT VARIABLE FROM path (WITH expression)? SEMI              # importDataStmt
     | FUNCTION IDENT LPAREN parameterList? RPAREN block               # functionDecl
     | CLASS IDENT LBRACE classMember* RBRACE                         # classDecl
     | GLOBAL VARIABLE (COMMA VARIABLE)* SEMI                         # globalStmt
@@ -43,6 +43,12 @@ statement
 
 block
     : LBRACE statement* RBRACE
+    ;
+
+// The file named by include and import: a constant string.
+path
+    : STRING
+    | RAW_STRING
     ;
 
 expressionList
@@ -89,13 +95,13 @@ modifier
     ;
 
 expression
-    : primary                                                        # primaryExpr
-    | expression LPAREN argumentList? RPAREN                         # callExpr
-    | expression LBRACK index=expression? RBRACK                     # indexExpr
-    | expression LBRACK first=expression? COLON last=expression?
-          (COLON step=expression?)? RBRACK                           # sliceExpr
-    | expression LBRACK first=expression? DOUBLE_COLON
-          step=expression? RBRACK                                    # sliceExpr
+    : expression LPAREN argumentList? RPAREN                         # callExpr
+    // Subscript and slice share their start, so that choosing between them
+    // needs no lookahead past the first operand.
+    | expression LBRACK first=expression?
+          ( slice=COLON last=expression? (COLON step=expression?)?
+          | slice=DOUBLE_COLON step=expression?
+          )? RBRACK                                                  # indexExpr
     | expression ARROW memberName                                    # memberExpr
     | expression DOUBLE_COLON (memberName | VARIABLE)                # staticExpr
     | expression op=(INC | DEC)                                      # postfixExpr
@@ -121,10 +127,9 @@ expression
     | <assoc=right> expression op=(ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN
           | MUL_ASSIGN | DIV_ASSIGN | MOD_ASSIGN | POW_ASSIGN
           | CONCAT_ASSIGN | NULLISH_ASSIGN) expression                # assignExpr
-    ;
-
-primary
-    : VARIABLE                                                       # variable
+    // Operands. They are alternatives of expression itself rather than a rule
+    // of their own, which saves two parse-tree nodes per operand.
+    | VARIABLE                                                       # variable
     | IDENT                                                          # name
     | STATIC                                                         # staticName
     | NUMBER                                                         # number
@@ -150,19 +155,17 @@ arrayLiteral
     | ARRAY LPAREN (arrayItem (COMMA arrayItem)* COMMA?)? RPAREN
     ;
 
+// `key => value` shares its start with a plain item, so that telling them
+// apart needs no lookahead past the key.
 arrayItem
     : ELLIPSIS expression
-    | key=expression FAT_ARROW value=expression
-    | expression
+    | expression (FAT_ARROW expression)?
     ;
 
+// Arguments are not a rule of their own (the AST builder splits them at the
+// commas), which saves a parse-tree node per argument.
 argumentList
-    : argument (COMMA argument)* COMMA?
-    ;
-
-argument
-    : ELLIPSIS expression
-    | expression
+    : ELLIPSIS? expression (COMMA ELLIPSIS? expression)* COMMA?
     ;
 
 matchArm

@@ -20,7 +20,12 @@ type builder struct {
 	docs     map[int]*ast.Comment // comment ending on the given line
 }
 
+// errorf reports a check that failed. A node without a position was made up
+// for a part missing after a syntax error, which has been reported already.
 func (b *builder) errorf(loc ast.Loc, format string, args ...any) {
+	if !loc.Start.IsValid() {
+		return
+	}
 	*b.diags = append(*b.diags, diag.At(loc, format, args...))
 }
 
@@ -48,12 +53,9 @@ func (b *builder) span(from, to ast.Node) ast.Loc {
 	return ast.Loc{File: b.file, Start: from.Span().Start, End: to.Span().End}
 }
 
-func (b *builder) collectComments(tokens *antlr.CommonTokenStream) {
+func (b *builder) collectComments(comments []antlr.Token) {
 	b.docs = map[int]*ast.Comment{}
-	for _, t := range tokens.GetAllTokens() {
-		if t.GetChannel() != parser.HSLLexerCOMMENTS {
-			continue
-		}
+	for _, t := range comments {
 		text := t.GetText()
 		c := &ast.Comment{Loc: b.tokenLoc(t), Text: text, Block: strings.HasPrefix(text, "/*")}
 		b.comments = append(b.comments, c)
@@ -116,13 +118,13 @@ func (b *builder) stmt(c parser.IStatementContext) ast.Stmt {
 	case *parser.ForStmtContext:
 		s := &ast.ForStmt{Loc: loc, Body: b.stmt(c.Statement())}
 		if c.GetInit() != nil {
-			s.Init = b.exprs(c.GetInit().AllExpression())
+			s.Init = b.exprList(c.GetInit())
 		}
 		if c.GetCond() != nil {
 			s.Cond = b.expr(c.GetCond())
 		}
 		if c.GetStep() != nil {
-			s.Step = b.exprs(c.GetStep().AllExpression())
+			s.Step = b.exprList(c.GetStep())
 		}
 		return s
 	case *parser.ForeachStmtContext:
@@ -181,21 +183,21 @@ func (b *builder) stmt(c parser.IStatementContext) ast.Stmt {
 	case *parser.EchoStmtContext:
 		return &ast.EchoStmt{Loc: loc, X: b.expr(c.Expression())}
 	case *parser.IncludeStmtContext:
-		return &ast.IncludeStmt{Loc: loc, Once: c.INCLUDE_ONCE() != nil, Path: b.constPath(c.STRING(), "include")}
+		return &ast.IncludeStmt{Loc: loc, Once: c.INCLUDE_ONCE() != nil, Path: b.constPath(c.Path(), "include")}
 	case *parser.ImportNamedStmtContext:
-		s := &ast.ImportStmt{Loc: loc, Kind: ast.ImportNamed, Path: b.constPath(c.STRING(), "import")}
+		s := &ast.ImportStmt{Loc: loc, Kind: ast.ImportNamed, Path: b.constPath(c.Path(), "import")}
 		for _, sc := range c.AllImportSpec() {
 			s.Specs = append(s.Specs, b.importSpec(sc))
 		}
 		return s
 	case *parser.ImportStarStmtContext:
-		s := &ast.ImportStmt{Loc: loc, Kind: ast.ImportStar, Path: b.constPath(c.STRING(), "import")}
+		s := &ast.ImportStmt{Loc: loc, Kind: ast.ImportStar, Path: b.constPath(c.Path(), "import")}
 		if id := c.IDENT(); id != nil {
 			s.Namespace = id.GetText()
 		}
 		return s
 	case *parser.ImportDataStmtContext:
-		s := &ast.ImportStmt{Loc: loc, Kind: ast.ImportData, Path: b.constPath(c.STRING(), "import")}
+		s := &ast.ImportStmt{Loc: loc, Kind: ast.ImportData, Path: b.constPath(c.Path(), "import")}
 		if v := c.VARIABLE(); v != nil {
 			s.Var = b.variable(v.GetSymbol())
 		}
@@ -261,11 +263,14 @@ func (b *builder) importSpec(c parser.IImportSpecContext) *ast.ImportSpec {
 
 // constPath returns the path of an include or import, which must be a
 // constant string.
-func (b *builder) constPath(t antlr.TerminalNode, what string) *ast.StringLit {
-	if t == nil || t.GetSymbol().GetTokenType() != parser.HSLParserSTRING {
+func (b *builder) constPath(c parser.IPathContext, what string) *ast.StringLit {
+	if c == nil {
 		return &ast.StringLit{Loc: ast.Loc{File: b.file}}
 	}
-	x := b.stringLit(t.GetSymbol())
+	if t := symbol(c.RAW_STRING()); t != nil {
+		return &ast.StringLit{Loc: b.tokenLoc(t), Value: rawContent(t.GetText()), Raw: true}
+	}
+	x := b.stringLit(symbol(c.STRING()))
 	if lit, ok := x.(*ast.StringLit); ok {
 		return lit
 	}
@@ -295,7 +300,7 @@ func (b *builder) classDecl(c *parser.ClassDeclContext, loc ast.Loc) *ast.ClassD
 			d.Funcs = append(d.Funcs, f)
 		case *parser.ClassConstructorContext:
 			f := &ast.ClassFunc{Loc: mloc, Doc: b.doc(mloc), Params: b.params(m.ParameterList()), Body: b.block(m.Block())}
-			f.Name = &ast.Ident{Loc: b.tokenLoc(m.CONSTRUCTOR().GetSymbol()), Name: "constructor"}
+			f.Name = &ast.Ident{Loc: b.tokenLoc(symbol(m.CONSTRUCTOR())), Name: "constructor"}
 			if d.Constructor != nil {
 				b.errorf(mloc, "class %s has more than one constructor", d.Name.Name)
 			}
@@ -361,6 +366,31 @@ func (b *builder) params(c parser.IParameterListContext) []*ast.Param {
 	return out
 }
 
+// exprList converts an expression list, which may be missing.
+func (b *builder) exprList(c parser.IExpressionListContext) []ast.Expr {
+	if c == nil {
+		return nil
+	}
+	return b.exprs(c.AllExpression())
+}
+
+// symbol returns the token of a terminal node, or nil for a missing node or
+// a token that error recovery made up (it has no place in the source).
+func symbol(n antlr.TerminalNode) antlr.Token {
+	if n == nil || n.GetSymbol().GetStart() < 0 {
+		return nil
+	}
+	return n.GetSymbol()
+}
+
+// text returns the source text of a terminal node, "" for a missing node.
+func text(n antlr.TerminalNode) string {
+	if t := symbol(n); t != nil {
+		return t.GetText()
+	}
+	return ""
+}
+
 func (b *builder) exprs(cs []parser.IExpressionContext) []ast.Expr {
 	out := make([]ast.Expr, 0, len(cs))
 	for _, c := range cs {
@@ -373,10 +403,13 @@ func (b *builder) ident(t antlr.TerminalNode) *ast.Ident {
 	if t == nil {
 		return &ast.Ident{Loc: ast.Loc{File: b.file}}
 	}
-	return &ast.Ident{Loc: b.tokenLoc(t.GetSymbol()), Name: t.GetText()}
+	return &ast.Ident{Loc: b.tokenLoc(t.GetSymbol()), Name: text(t)}
 }
 
 func (b *builder) variable(t antlr.Token) *ast.Variable {
+	if t == nil || t.GetStart() < 0 {
+		return &ast.Variable{Loc: ast.Loc{File: b.file}}
+	}
 	return &ast.Variable{Loc: b.tokenLoc(t), Name: strings.TrimPrefix(t.GetText(), "$")}
 }
 
@@ -395,6 +428,30 @@ func (b *builder) binary(loc ast.Loc, op antlr.Token, x, y parser.IExpressionCon
 	return e
 }
 
+// args splits an argument list at its commas.
+func (b *builder) args(c parser.IArgumentListContext) []*ast.Arg {
+	var out []*ast.Arg
+	var spread antlr.Token
+	for _, ch := range c.GetChildren() {
+		switch ch := ch.(type) {
+		case antlr.TerminalNode:
+			if ch.GetSymbol().GetTokenType() == parser.HSLParserELLIPSIS {
+				spread = ch.GetSymbol()
+			}
+		case parser.IExpressionContext:
+			a := &ast.Arg{X: b.expr(ch)}
+			a.Loc = a.X.Span()
+			if spread != nil {
+				a.Loc.Start = b.lines.pos(spread.GetStart())
+				a.Spread = true
+				spread = nil
+			}
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // expr converts an expression context; a missing one becomes a BadExpr.
 func (b *builder) expr(c parser.IExpressionContext) ast.Expr {
 	if c == nil {
@@ -402,25 +459,22 @@ func (b *builder) expr(c parser.IExpressionContext) ast.Expr {
 	}
 	loc := b.loc(c)
 	switch c := c.(type) {
-	case *parser.PrimaryExprContext:
-		return b.primary(c.Primary())
 	case *parser.CallExprContext:
 		call := &ast.CallExpr{Loc: loc, Fun: b.expr(c.Expression())}
 		if al := c.ArgumentList(); al != nil {
-			for _, a := range al.AllArgument() {
-				ac := a.(*parser.ArgumentContext)
-				call.Args = append(call.Args, &ast.Arg{Loc: b.loc(ac), X: b.expr(ac.Expression()), Spread: ac.ELLIPSIS() != nil})
-			}
+			call.Args = b.args(al)
 		}
 		return call
 	case *parser.IndexExprContext:
-		e := &ast.IndexExpr{Loc: loc, X: b.expr(c.Expression(0))}
-		if c.GetIndex() != nil {
-			e.Index = b.expr(c.GetIndex())
+		x := b.expr(c.Expression(0))
+		if c.GetSlice() == nil {
+			e := &ast.IndexExpr{Loc: loc, X: x}
+			if c.GetFirst() != nil {
+				e.Index = b.expr(c.GetFirst())
+			}
+			return e
 		}
-		return e
-	case *parser.SliceExprContext:
-		e := &ast.SliceExpr{Loc: loc, X: b.expr(c.Expression(0)), HasStep: len(c.AllCOLON()) > 1 || c.DOUBLE_COLON() != nil}
+		e := &ast.SliceExpr{Loc: loc, X: x, HasStep: len(c.AllCOLON()) > 1 || c.DOUBLE_COLON() != nil}
 		if c.GetFirst() != nil {
 			e.First = b.expr(c.GetFirst())
 		}
@@ -461,7 +515,7 @@ func (b *builder) expr(c parser.IExpressionContext) ast.Expr {
 		b.checkTarget(e.X, "apply "+e.Op+" to")
 		return e
 	case *parser.PowExprContext:
-		return b.binary(loc, c.POW().GetSymbol(), c.Expression(0), c.Expression(1))
+		return b.binary(loc, symbol(c.POW()), c.Expression(0), c.Expression(1))
 	case *parser.UnaryExprContext:
 		return &ast.UnaryExpr{Loc: loc, Op: opText(c.GetOp()), X: b.expr(c.Expression())}
 	case *parser.CacheExprContext:
@@ -486,7 +540,7 @@ func (b *builder) expr(c parser.IExpressionContext) ast.Expr {
 	case *parser.AddExprContext:
 		return b.binary(loc, c.GetOp(), c.Expression(0), c.Expression(1))
 	case *parser.ConcatExprContext:
-		return b.binary(loc, c.DOT().GetSymbol(), c.Expression(0), c.Expression(1))
+		return b.binary(loc, symbol(c.DOT()), c.Expression(0), c.Expression(1))
 	case *parser.ShiftExprContext:
 		return b.binary(loc, c.GetOp(), c.Expression(0), c.Expression(1))
 	case *parser.CompareExprContext:
@@ -498,17 +552,17 @@ func (b *builder) expr(c parser.IExpressionContext) ast.Expr {
 		b.checkChain(e, equalityOps)
 		return e
 	case *parser.BitAndExprContext:
-		return b.binary(loc, c.AMP().GetSymbol(), c.Expression(0), c.Expression(1))
+		return b.binary(loc, symbol(c.AMP()), c.Expression(0), c.Expression(1))
 	case *parser.BitXorExprContext:
-		return b.binary(loc, c.CARET().GetSymbol(), c.Expression(0), c.Expression(1))
+		return b.binary(loc, symbol(c.CARET()), c.Expression(0), c.Expression(1))
 	case *parser.BitOrExprContext:
-		return b.binary(loc, c.PIPE().GetSymbol(), c.Expression(0), c.Expression(1))
+		return b.binary(loc, symbol(c.PIPE()), c.Expression(0), c.Expression(1))
 	case *parser.AndExprContext:
-		return b.binary(loc, c.AND().GetSymbol(), c.Expression(0), c.Expression(1))
+		return b.binary(loc, symbol(c.AND()), c.Expression(0), c.Expression(1))
 	case *parser.OrExprContext:
-		return b.binary(loc, c.OR().GetSymbol(), c.Expression(0), c.Expression(1))
+		return b.binary(loc, symbol(c.OR()), c.Expression(0), c.Expression(1))
 	case *parser.NullishExprContext:
-		return b.binary(loc, c.NULLISH().GetSymbol(), c.Expression(0), c.Expression(1))
+		return b.binary(loc, symbol(c.NULLISH()), c.Expression(0), c.Expression(1))
 	case *parser.TernaryExprContext:
 		all := c.AllExpression()
 		e := &ast.TernaryExpr{Loc: loc, Cond: b.expr(c.Expression(0))}
@@ -524,7 +578,7 @@ func (b *builder) expr(c parser.IExpressionContext) ast.Expr {
 	case *parser.AssignExprContext:
 		return b.assign(opText(c.GetOp()), b.expr(c.Expression(0)), b.expr(c.Expression(1)))
 	}
-	return &ast.BadExpr{Loc: loc}
+	return b.operand(c, loc)
 }
 
 var (

@@ -9,31 +9,29 @@ import (
 	"github.com/openhsl/hsl/grammar/parser"
 )
 
-func (b *builder) primary(c parser.IPrimaryContext) ast.Expr {
-	if c == nil {
-		return &ast.BadExpr{Loc: ast.Loc{File: b.file}}
-	}
-	loc := b.loc(c)
+// operand converts the operand alternatives of expression: literals, names,
+// parentheses, function literals, match, builtin, isset and unset.
+func (b *builder) operand(c parser.IExpressionContext, loc ast.Loc) ast.Expr {
 	switch c := c.(type) {
 	case *parser.VariableContext:
-		return b.variable(c.VARIABLE().GetSymbol())
+		return b.variable(symbol(c.VARIABLE()))
 	case *parser.NameContext:
-		return &ast.Ident{Loc: loc, Name: c.GetText()}
+		return &ast.Ident{Loc: loc, Name: text(c.IDENT())}
 	case *parser.StaticNameContext:
 		return &ast.StaticName{Loc: loc}
 	case *parser.NumberContext:
-		raw := c.GetText()
+		raw := text(c.NUMBER())
 		v, ok := parseNumber(raw)
 		if !ok && !b.reported(loc) {
 			b.errorf(loc, "malformed number '%s'", raw)
 		}
 		return &ast.NumberLit{Loc: loc, Value: v, Raw: raw}
 	case *parser.StringContext:
-		return b.stringLit(c.STRING().GetSymbol())
+		return b.stringLit(symbol(c.STRING()))
 	case *parser.RawStringContext:
-		return &ast.StringLit{Loc: loc, Value: rawContent(c.GetText()), Raw: true}
+		return &ast.StringLit{Loc: loc, Value: rawContent(text(c.RAW_STRING())), Raw: true}
 	case *parser.RegexContext:
-		pattern, flags := regexParts(c.GetText())
+		pattern, flags := regexParts(text(c.REGEX()))
 		return &ast.RegexLit{Loc: loc, Pattern: pattern, Flags: flags}
 	case *parser.BooleanContext:
 		return &ast.BoolLit{Loc: loc, Value: c.TRUE() != nil}
@@ -61,7 +59,7 @@ func (b *builder) primary(c parser.IPrimaryContext) ast.Expr {
 				}
 				dflt = arm
 			} else if a.ExpressionList() != nil {
-				arm.Values = b.exprs(a.ExpressionList().AllExpression())
+				arm.Values = b.exprList(a.ExpressionList())
 			}
 			m.Arms = append(m.Arms, arm)
 		}
@@ -69,13 +67,13 @@ func (b *builder) primary(c parser.IPrimaryContext) ast.Expr {
 	case *parser.BuiltinNameContext:
 		return &ast.BuiltinExpr{Loc: loc, Name: b.ident(c.IDENT())}
 	case *parser.IssetExprContext:
-		e := &ast.IssetExpr{Loc: loc, Args: b.exprs(c.ExpressionList().AllExpression())}
+		e := &ast.IssetExpr{Loc: loc, Args: b.exprList(c.ExpressionList())}
 		for _, a := range e.Args {
 			b.checkIssetArg(a, "isset")
 		}
 		return e
 	case *parser.UnsetExprContext:
-		e := &ast.UnsetExpr{Loc: loc, Args: b.exprs(c.ExpressionList().AllExpression())}
+		e := &ast.UnsetExpr{Loc: loc, Args: b.exprList(c.ExpressionList())}
 		for _, a := range e.Args {
 			b.checkIssetArg(a, "unset")
 		}
@@ -125,9 +123,9 @@ func (b *builder) arrayLiteral(c parser.IArrayLiteralContext) *ast.ArrayLit {
 	for _, ic := range c.AllArrayItem() {
 		it := ic.(*parser.ArrayItemContext)
 		item := &ast.ArrayItem{Loc: b.loc(it), Spread: it.ELLIPSIS() != nil}
-		if it.GetKey() != nil {
-			item.Key = b.expr(it.GetKey())
-			item.Value = b.expr(it.GetValue())
+		if it.FAT_ARROW() != nil {
+			item.Key = b.expr(it.Expression(0))
+			item.Value = b.expr(it.Expression(1))
 		} else {
 			item.Value = b.expr(it.Expression(0))
 		}
@@ -225,6 +223,9 @@ func regexParts(text string) (pattern, flags string) {
 // stringLit decodes a double-quoted string token: escapes and interpolation.
 // A string without interpolated variables becomes a StringLit.
 func (b *builder) stringLit(t antlr.Token) ast.Expr {
+	if t == nil || t.GetStart() < 0 {
+		return &ast.StringLit{Loc: ast.Loc{File: b.file}}
+	}
 	text := t.GetText()
 	base := t.GetStart()
 	loc := b.tokenLoc(t)

@@ -19,7 +19,7 @@ type syntaxErrors struct {
 	*antlr.DefaultErrorListener
 	file   string
 	lines  *lineIndex
-	tokens *antlr.CommonTokenStream
+	tokens *tokenStream
 	diags  *diag.List
 	seen   map[int]bool // offsets already reported
 	// skipEOF drops errors found at the end of file: an unterminated literal
@@ -136,11 +136,8 @@ func isKeyword(t int) bool {
 
 // previous returns the default-channel token before tok, or nil.
 func (se *syntaxErrors) previous(tok antlr.Token) antlr.Token {
-	for i := tok.GetTokenIndex() - 1; i >= 0; i-- {
-		t := se.tokens.Get(i)
-		if t.GetChannel() == antlr.TokenDefaultChannel {
-			return t
-		}
+	if i := tok.GetTokenIndex(); i > 0 && i < se.tokens.Size() {
+		return se.tokens.Get(i - 1)
 	}
 	return nil
 }
@@ -390,7 +387,10 @@ func foreignHint(t antlr.Token) string {
 	return ""
 }
 
-// locOf returns the extent of a token.
+// tokenLoc returns the extent of a token.
 func (b *builder) tokenLoc(t antlr.Token) ast.Loc {
+	if t == nil || t.GetStart() < 0 {
+		return ast.Loc{File: b.file}
+	}
 	return ast.Loc{File: b.file, Start: b.lines.pos(t.GetStart()), End: b.lines.pos(t.GetStop() + 1)}
 }

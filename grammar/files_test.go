@@ -45,6 +45,7 @@ func TestGolden(t *testing.T) {
 			for _, d := range diags {
 				t.Errorf("unexpected diagnostic: %s", d)
 			}
+			checkStage1(t, path)
 			got := ast.Dump(f)
 			golden := strings.TrimSuffix(path, ".hsl") + ".ast"
 			if *update {
@@ -98,7 +99,24 @@ func TestCorpus(t *testing.T) {
 			for _, d := range diags {
 				t.Errorf("unexpected diagnostic: %s", d)
 			}
+			checkStage1(t, path)
 		})
+	}
+}
+
+// checkStage1 fails the test when the fast SLL stage cannot parse a valid
+// file on its own: the slow LL stage must only ever run on broken input.
+func checkStage1(t *testing.T, path string) {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var diags diag.List
+	text := newByteStream(path, src)
+	tokens := newTokenStream(newTokenSource(path, text, &diags, newLineIndex(src)), text)
+	if _, failed := parseSLL(tokens); failed {
+		t.Errorf("the SLL stage failed on a valid file: the grammar needs full LL here")
 	}
 }
 

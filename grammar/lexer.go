@@ -22,6 +22,7 @@ type tokenSource struct {
 	src     *byteStream
 	diags   *diag.List
 	lines   *lineIndex
+	slab    tokenSlab
 	pending []antlr.Token // tokens already made, returned before lexing more
 	prev    int           // type of the last default-channel token
 	// dropName hides the name after `extends`, so that `class A extends B {`
@@ -35,7 +36,18 @@ type tokenSource struct {
 func newTokenSource(file string, src *byteStream, diags *diag.List, lines *lineIndex) *tokenSource {
 	lx := parser.NewHSLLexer(src)
 	lx.RemoveErrorListeners()
-	return &tokenSource{HSLLexer: lx, file: file, src: src, diags: diags, lines: lines}
+	ts := &tokenSource{HSLLexer: lx, file: file, src: src, diags: diags, lines: lines}
+	lx.Virt = ts // the lexer makes its tokens with ts.Emit
+	return ts
+}
+
+// Emit replaces antlr.BaseLexer.Emit, which the lexer calls at the end of
+// each token: the token comes from the slab.
+func (ts *tokenSource) Emit() antlr.Token {
+	ttype := ts.GetType()
+	t := ts.newToken(ttype, channelOf(ttype), ts.TokenStartCharIndex, ts.GetCharIndex()-1, ts.TokenStartLine, ts.TokenStartColumn)
+	ts.EmitToken(t)
+	return t
 }
 
 // NextToken returns the next token, post-processed as described on tokenSource.
@@ -59,6 +71,9 @@ func (ts *tokenSource) NextToken() antlr.Token {
 
 // next lexes one token and repairs it.
 func (ts *tokenSource) next() antlr.Token {
+	if t := ts.skipSpace(); t != nil {
+		return t
+	}
 	t := ts.HSLLexer.NextToken()
 	switch t.GetTokenType() {
 	case parser.HSLLexerRAW_OPEN:
@@ -92,6 +107,41 @@ func (ts *tokenSource) next() antlr.Token {
 	return t
 }
 
+// skipSpace consumes whitespace and returns the line comment that follows
+// it, if any. This is what the WS and LINE_COMMENT rules match, done without
+// the generated lexer's per-byte DFA steps: a third of a typical script is
+// indentation and comments.
+func (ts *tokenSource) skipSpace() antlr.Token {
+	src := ts.src.src
+	for i := ts.src.Index(); i < len(src); i++ {
+		switch src[i] {
+		case ' ', '\t', '\r', '\n', '\f':
+			ts.Interpreter.Consume(ts.src)
+			continue
+		case '/':
+			if i+1 < len(src) && src[i+1] == '/' {
+				return ts.lineComment()
+			}
+		}
+		break
+	}
+	return nil
+}
+
+// lineComment makes the token of a `//` comment, which runs to the end of
+// the line (excluded).
+func (ts *tokenSource) lineComment() antlr.Token {
+	start, line, col := ts.src.Index(), ts.Interpreter.GetLine(), ts.Interpreter.GetCharPositionInLine()
+	src := ts.src.src
+	for c := src[ts.src.Index()]; c != '\n' && c != '\r'; c = src[ts.src.Index()] {
+		ts.Interpreter.Consume(ts.src)
+		if ts.src.Index() == len(src) {
+			break
+		}
+	}
+	return ts.newToken(parser.HSLLexerLINE_COMMENT, parser.HSLLexerCOMMENTS, start, ts.src.Index()-1, line, col)
+}
+
 // foreignOp reports an operator of another language and replaces it with the
 // HSL operator it stands for, so that the expression around it still parses.
 func (ts *tokenSource) foreignOp(t antlr.Token) antlr.Token {
@@ -123,11 +173,8 @@ func (ts *tokenSource) foreignWord(t antlr.Token) antlr.Token {
 		return ts.retype(t, parser.HSLLexerECHO, antlr.TokenDefaultChannel)
 	case "elseif":
 		start := t.GetStart()
-		ifTok := ts.GetTokenFactory().Create(ts.GetTokenSourceCharStreamPair(), parser.HSLLexerIF, "if",
-			antlr.TokenDefaultChannel, start+4, start+5, t.GetLine(), t.GetColumn()+4)
-		ts.pending = append(ts.pending, ifTok)
-		return ts.GetTokenFactory().Create(ts.GetTokenSourceCharStreamPair(), parser.HSLLexerELSE, "else",
-			antlr.TokenDefaultChannel, start, start+3, t.GetLine(), t.GetColumn())
+		ts.pending = append(ts.pending, ts.newToken(parser.HSLLexerIF, antlr.TokenDefaultChannel, start+4, start+5, t.GetLine(), t.GetColumn()+4))
+		return ts.newToken(parser.HSLLexerELSE, antlr.TokenDefaultChannel, start, start+3, t.GetLine(), t.GetColumn())
 	}
 	return ts.retype(t, parser.HSLLexerIDENT, antlr.TokenDefaultChannel)
 }
@@ -140,6 +187,7 @@ func (ts *tokenSource) rawString(open antlr.Token) antlr.Token {
 	end := strings.Index(rest, delim)
 	n := end + len(delim)
 	if end < 0 {
+		ts.unterminated = true
 		ts.errorAt(open.GetStart(), open.GetStop()+1, "unterminated raw string: missing closing %s", delim)
 		n = len(rest)
 	}
@@ -147,13 +195,11 @@ func (ts *tokenSource) rawString(open antlr.Token) antlr.Token {
 		ts.Interpreter.Consume(ts.src)
 	}
 	stop := ts.src.Index() - 1
-	return ts.GetTokenFactory().Create(ts.GetTokenSourceCharStreamPair(), parser.HSLLexerRAW_STRING,
-		"", antlr.TokenDefaultChannel, open.GetStart(), stop, open.GetLine(), open.GetColumn())
+	return ts.newToken(parser.HSLLexerRAW_STRING, antlr.TokenDefaultChannel, open.GetStart(), stop, open.GetLine(), open.GetColumn())
 }
 
 func (ts *tokenSource) retype(t antlr.Token, ttype, channel int) antlr.Token {
-	return ts.GetTokenFactory().Create(ts.GetTokenSourceCharStreamPair(), ttype, "", channel,
-		t.GetStart(), t.GetStop(), t.GetLine(), t.GetColumn())
+	return ts.newToken(ttype, channel, t.GetStart(), t.GetStop(), t.GetLine(), t.GetColumn())
 }
 
 func (ts *tokenSource) errorAt(start, end int, format string, args ...any) {

@@ -22,34 +22,20 @@ func Parse(filename string, src []byte) (*ast.File, diag.List) {
 	lines := newLineIndex(src)
 	stream := newByteStream(filename, src)
 	lexer := newTokenSource(filename, stream, &lexical, lines)
-	tokens := antlr.NewCommonTokenStream(lexer, antlr.TokenDefaultChannel)
-	tokens.Fill()
+	tokens := newTokenStream(lexer, stream)
 
-	// Stage 1: SLL prediction, bail out on the first error.
-	p := parser.NewHSLParser(tokens)
-	p.RemoveErrorListeners()
-	bail := newBailStrategy()
-	p.SetErrorHandler(bail)
-	p.GetInterpreter().SetPredictionMode(antlr.PredictionModeSLL)
-	tree := p.Program()
-
-	if bail.failed {
-		// Stage 2: full LL prediction with recovery and error reporting.
+	tree, failed := parseSLL(tokens)
+	if failed {
 		tokens.Seek(0)
-		p = parser.NewHSLParser(tokens)
-		p.RemoveErrorListeners()
-		p.AddErrorListener(&syntaxErrors{
+		tree = parseLL(tokens, &syntaxErrors{
 			DefaultErrorListener: antlr.NewDefaultErrorListener(),
 			file:                 filename, lines: lines, tokens: tokens, diags: &syntax,
 			seen: map[int]bool{}, skipEOF: lexer.unterminated,
 		})
-		p.SetErrorHandler(antlr.NewDefaultErrorStrategy())
-		p.GetInterpreter().SetPredictionMode(antlr.PredictionModeLL)
-		tree = p.Program()
 	}
 
 	b := &builder{file: filename, src: stream.src, lines: lines, diags: &checks}
-	b.collectComments(tokens)
+	b.collectComments(tokens.comments)
 	file := b.program(tree)
 	return file, merge(lexical, syntax, checks)
 }
@@ -86,4 +72,27 @@ func merge(lexical, syntax, checks diag.List) diag.List {
 	}
 	out.Sort()
 	return out
+}
+
+// parseSLL is stage 1: SLL prediction, giving up at the first syntax error.
+// failed reports whether it gave up; the tree is then incomplete.
+func parseSLL(tokens antlr.TokenStream) (tree parser.IProgramContext, failed bool) {
+	p := parser.NewHSLParser(tokens)
+	p.RemoveErrorListeners()
+	bail := newBailStrategy()
+	p.SetErrorHandler(bail)
+	p.GetInterpreter().SetPredictionMode(antlr.PredictionModeSLL)
+	tree = p.Program()
+	return tree, bail.failed
+}
+
+// parseLL is stage 2: full LL prediction with error recovery, every error
+// going to errs.
+func parseLL(tokens antlr.TokenStream, errs antlr.ErrorListener) parser.IProgramContext {
+	p := parser.NewHSLParser(tokens)
+	p.RemoveErrorListeners()
+	p.AddErrorListener(errs)
+	p.SetErrorHandler(antlr.NewDefaultErrorStrategy())
+	p.GetInterpreter().SetPredictionMode(antlr.PredictionModeLL)
+	return p.Program()
 }

@@ -10,6 +10,7 @@ import (
 type lineIndex struct {
 	starts []int // byte offset at which each line starts
 	size   int
+	last   int // line (0-based) of the previous lookup: lookups mostly go forward
 }
 
 func newLineIndex(src []byte) *lineIndex {
@@ -24,12 +25,20 @@ func newLineIndex(src []byte) *lineIndex {
 
 // pos returns the position of byte offset off (clamped to the source).
 func (li *lineIndex) pos(off int) ast.Pos {
-	if off < 0 {
-		off = 0
+	off = min(max(off, 0), li.size)
+	line := li.last
+	switch {
+	case li.onLine(line, off):
+	case li.onLine(line+1, off):
+		line++
+	default:
+		line = sort.Search(len(li.starts), func(i int) bool { return li.starts[i] > off }) - 1
 	}
-	if off > li.size {
-		off = li.size
-	}
-	line := sort.Search(len(li.starts), func(i int) bool { return li.starts[i] > off }) - 1
+	li.last = line
 	return ast.Pos{Offset: off, Line: line + 1, Col: off - li.starts[line] + 1}
+}
+
+// onLine reports whether offset off lies on the 0-based line.
+func (li *lineIndex) onLine(line, off int) bool {
+	return line < len(li.starts) && li.starts[line] <= off && (line+1 == len(li.starts) || off < li.starts[line+1])
 }

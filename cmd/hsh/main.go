@@ -82,6 +82,12 @@ func main1(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "hsh: running takes one FILE (use -s to check several)")
 		return exitUsage
 	}
+	f, err := os.Open(files[0])
+	if err != nil {
+		fmt.Fprintf(stderr, "hsh: cannot read %s: %v\n", files[0], reason(err))
+		return exitUsage
+	}
+	f.Close()
 	return runScript(files[0], options{stdout: stdout, stderr: stderr})
 }
 
@@ -116,11 +122,16 @@ func readSource(name string, stdin io.Reader) ([]byte, error) {
 		return io.ReadAll(stdin)
 	}
 	src, err := os.ReadFile(name)
+	return src, reason(err)
+}
+
+// reason strips the operation and file name from a file error.
+func reason(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return nil, pe.Err
+		return pe.Err
 	}
-	return src, err
+	return err
 }
 
 func usage(w io.Writer) {

@@ -170,6 +170,12 @@ func (s *BaseHSLParserListener) EnterBlock(ctx *BlockContext) {}
 // ExitBlock is called when production block is exited.
 func (s *BaseHSLParserListener) ExitBlock(ctx *BlockContext) {}
 
+// EnterPath is called when production path is entered.
+func (s *BaseHSLParserListener) EnterPath(ctx *PathContext) {}
+
+// ExitPath is called when production path is exited.
+func (s *BaseHSLParserListener) ExitPath(ctx *PathContext) {}
+
 // EnterExpressionList is called when production expressionList is entered.
 func (s *BaseHSLParserListener) EnterExpressionList(ctx *ExpressionListContext) {}
 
@@ -242,12 +248,6 @@ func (s *BaseHSLParserListener) EnterModifier(ctx *ModifierContext) {}
 // ExitModifier is called when production modifier is exited.
 func (s *BaseHSLParserListener) ExitModifier(ctx *ModifierContext) {}
 
-// EnterPrimaryExpr is called when production primaryExpr is entered.
-func (s *BaseHSLParserListener) EnterPrimaryExpr(ctx *PrimaryExprContext) {}
-
-// ExitPrimaryExpr is called when production primaryExpr is exited.
-func (s *BaseHSLParserListener) ExitPrimaryExpr(ctx *PrimaryExprContext) {}
-
 // EnterPrefixExpr is called when production prefixExpr is entered.
 func (s *BaseHSLParserListener) EnterPrefixExpr(ctx *PrefixExprContext) {}
 
@@ -265,6 +265,102 @@ func (s *BaseHSLParserListener) EnterCacheExpr(ctx *CacheExprContext) {}
 
 // ExitCacheExpr is called when production cacheExpr is exited.
 func (s *BaseHSLParserListener) ExitCacheExpr(ctx *CacheExprContext) {}
+
+// EnterVariable is called when production variable is entered.
+func (s *BaseHSLParserListener) EnterVariable(ctx *VariableContext) {}
+
+// ExitVariable is called when production variable is exited.
+func (s *BaseHSLParserListener) ExitVariable(ctx *VariableContext) {}
+
+// EnterName is called when production name is entered.
+func (s *BaseHSLParserListener) EnterName(ctx *NameContext) {}
+
+// ExitName is called when production name is exited.
+func (s *BaseHSLParserListener) ExitName(ctx *NameContext) {}
+
+// EnterStaticName is called when production staticName is entered.
+func (s *BaseHSLParserListener) EnterStaticName(ctx *StaticNameContext) {}
+
+// ExitStaticName is called when production staticName is exited.
+func (s *BaseHSLParserListener) ExitStaticName(ctx *StaticNameContext) {}
+
+// EnterNumber is called when production number is entered.
+func (s *BaseHSLParserListener) EnterNumber(ctx *NumberContext) {}
+
+// ExitNumber is called when production number is exited.
+func (s *BaseHSLParserListener) ExitNumber(ctx *NumberContext) {}
+
+// EnterString is called when production string is entered.
+func (s *BaseHSLParserListener) EnterString(ctx *StringContext) {}
+
+// ExitString is called when production string is exited.
+func (s *BaseHSLParserListener) ExitString(ctx *StringContext) {}
+
+// EnterRawString is called when production rawString is entered.
+func (s *BaseHSLParserListener) EnterRawString(ctx *RawStringContext) {}
+
+// ExitRawString is called when production rawString is exited.
+func (s *BaseHSLParserListener) ExitRawString(ctx *RawStringContext) {}
+
+// EnterRegex is called when production regex is entered.
+func (s *BaseHSLParserListener) EnterRegex(ctx *RegexContext) {}
+
+// ExitRegex is called when production regex is exited.
+func (s *BaseHSLParserListener) ExitRegex(ctx *RegexContext) {}
+
+// EnterBoolean is called when production boolean is entered.
+func (s *BaseHSLParserListener) EnterBoolean(ctx *BooleanContext) {}
+
+// ExitBoolean is called when production boolean is exited.
+func (s *BaseHSLParserListener) ExitBoolean(ctx *BooleanContext) {}
+
+// EnterNone is called when production none is entered.
+func (s *BaseHSLParserListener) EnterNone(ctx *NoneContext) {}
+
+// ExitNone is called when production none is exited.
+func (s *BaseHSLParserListener) ExitNone(ctx *NoneContext) {}
+
+// EnterArray is called when production array is entered.
+func (s *BaseHSLParserListener) EnterArray(ctx *ArrayContext) {}
+
+// ExitArray is called when production array is exited.
+func (s *BaseHSLParserListener) ExitArray(ctx *ArrayContext) {}
+
+// EnterParen is called when production paren is entered.
+func (s *BaseHSLParserListener) EnterParen(ctx *ParenContext) {}
+
+// ExitParen is called when production paren is exited.
+func (s *BaseHSLParserListener) ExitParen(ctx *ParenContext) {}
+
+// EnterFunctionLiteral is called when production functionLiteral is entered.
+func (s *BaseHSLParserListener) EnterFunctionLiteral(ctx *FunctionLiteralContext) {}
+
+// ExitFunctionLiteral is called when production functionLiteral is exited.
+func (s *BaseHSLParserListener) ExitFunctionLiteral(ctx *FunctionLiteralContext) {}
+
+// EnterMatchExpr is called when production matchExpr is entered.
+func (s *BaseHSLParserListener) EnterMatchExpr(ctx *MatchExprContext) {}
+
+// ExitMatchExpr is called when production matchExpr is exited.
+func (s *BaseHSLParserListener) ExitMatchExpr(ctx *MatchExprContext) {}
+
+// EnterBuiltinName is called when production builtinName is entered.
+func (s *BaseHSLParserListener) EnterBuiltinName(ctx *BuiltinNameContext) {}
+
+// ExitBuiltinName is called when production builtinName is exited.
+func (s *BaseHSLParserListener) ExitBuiltinName(ctx *BuiltinNameContext) {}
+
+// EnterIssetExpr is called when production issetExpr is entered.
+func (s *BaseHSLParserListener) EnterIssetExpr(ctx *IssetExprContext) {}
+
+// ExitIssetExpr is called when production issetExpr is exited.
+func (s *BaseHSLParserListener) ExitIssetExpr(ctx *IssetExprContext) {}
+
+// EnterUnsetExpr is called when production unsetExpr is entered.
+func (s *BaseHSLParserListener) EnterUnsetExpr(ctx *UnsetExprContext) {}
+
+// ExitUnsetExpr is called when production unsetExpr is exited.
+func (s *BaseHSLParserListener) ExitUnsetExpr(ctx *UnsetExprContext) {}
 
 // EnterPowExpr is called when production powExpr is entered.
 func (s *BaseHSLParserListener) EnterPowExpr(ctx *PowExprContext) {}
@@ -368,12 +464,6 @@ func (s *BaseHSLParserListener) EnterIndexExpr(ctx *IndexExprContext) {}
 // ExitIndexExpr is called when production indexExpr is exited.
 func (s *BaseHSLParserListener) ExitIndexExpr(ctx *IndexExprContext) {}
 
-// EnterSliceExpr is called when production sliceExpr is entered.
-func (s *BaseHSLParserListener) EnterSliceExpr(ctx *SliceExprContext) {}
-
-// ExitSliceExpr is called when production sliceExpr is exited.
-func (s *BaseHSLParserListener) ExitSliceExpr(ctx *SliceExprContext) {}
-
 // EnterMemberExpr is called when production memberExpr is entered.
 func (s *BaseHSLParserListener) EnterMemberExpr(ctx *MemberExprContext) {}
 
@@ -392,102 +482,6 @@ func (s *BaseHSLParserListener) EnterPostfixExpr(ctx *PostfixExprContext) {}
 // ExitPostfixExpr is called when production postfixExpr is exited.
 func (s *BaseHSLParserListener) ExitPostfixExpr(ctx *PostfixExprContext) {}
 
-// EnterVariable is called when production variable is entered.
-func (s *BaseHSLParserListener) EnterVariable(ctx *VariableContext) {}
-
-// ExitVariable is called when production variable is exited.
-func (s *BaseHSLParserListener) ExitVariable(ctx *VariableContext) {}
-
-// EnterName is called when production name is entered.
-func (s *BaseHSLParserListener) EnterName(ctx *NameContext) {}
-
-// ExitName is called when production name is exited.
-func (s *BaseHSLParserListener) ExitName(ctx *NameContext) {}
-
-// EnterStaticName is called when production staticName is entered.
-func (s *BaseHSLParserListener) EnterStaticName(ctx *StaticNameContext) {}
-
-// ExitStaticName is called when production staticName is exited.
-func (s *BaseHSLParserListener) ExitStaticName(ctx *StaticNameContext) {}
-
-// EnterNumber is called when production number is entered.
-func (s *BaseHSLParserListener) EnterNumber(ctx *NumberContext) {}
-
-// ExitNumber is called when production number is exited.
-func (s *BaseHSLParserListener) ExitNumber(ctx *NumberContext) {}
-
-// EnterString is called when production string is entered.
-func (s *BaseHSLParserListener) EnterString(ctx *StringContext) {}
-
-// ExitString is called when production string is exited.
-func (s *BaseHSLParserListener) ExitString(ctx *StringContext) {}
-
-// EnterRawString is called when production rawString is entered.
-func (s *BaseHSLParserListener) EnterRawString(ctx *RawStringContext) {}
-
-// ExitRawString is called when production rawString is exited.
-func (s *BaseHSLParserListener) ExitRawString(ctx *RawStringContext) {}
-
-// EnterRegex is called when production regex is entered.
-func (s *BaseHSLParserListener) EnterRegex(ctx *RegexContext) {}
-
-// ExitRegex is called when production regex is exited.
-func (s *BaseHSLParserListener) ExitRegex(ctx *RegexContext) {}
-
-// EnterBoolean is called when production boolean is entered.
-func (s *BaseHSLParserListener) EnterBoolean(ctx *BooleanContext) {}
-
-// ExitBoolean is called when production boolean is exited.
-func (s *BaseHSLParserListener) ExitBoolean(ctx *BooleanContext) {}
-
-// EnterNone is called when production none is entered.
-func (s *BaseHSLParserListener) EnterNone(ctx *NoneContext) {}
-
-// ExitNone is called when production none is exited.
-func (s *BaseHSLParserListener) ExitNone(ctx *NoneContext) {}
-
-// EnterArray is called when production array is entered.
-func (s *BaseHSLParserListener) EnterArray(ctx *ArrayContext) {}
-
-// ExitArray is called when production array is exited.
-func (s *BaseHSLParserListener) ExitArray(ctx *ArrayContext) {}
-
-// EnterParen is called when production paren is entered.
-func (s *BaseHSLParserListener) EnterParen(ctx *ParenContext) {}
-
-// ExitParen is called when production paren is exited.
-func (s *BaseHSLParserListener) ExitParen(ctx *ParenContext) {}
-
-// EnterFunctionLiteral is called when production functionLiteral is entered.
-func (s *BaseHSLParserListener) EnterFunctionLiteral(ctx *FunctionLiteralContext) {}
-
-// ExitFunctionLiteral is called when production functionLiteral is exited.
-func (s *BaseHSLParserListener) ExitFunctionLiteral(ctx *FunctionLiteralContext) {}
-
-// EnterMatchExpr is called when production matchExpr is entered.
-func (s *BaseHSLParserListener) EnterMatchExpr(ctx *MatchExprContext) {}
-
-// ExitMatchExpr is called when production matchExpr is exited.
-func (s *BaseHSLParserListener) ExitMatchExpr(ctx *MatchExprContext) {}
-
-// EnterBuiltinName is called when production builtinName is entered.
-func (s *BaseHSLParserListener) EnterBuiltinName(ctx *BuiltinNameContext) {}
-
-// ExitBuiltinName is called when production builtinName is exited.
-func (s *BaseHSLParserListener) ExitBuiltinName(ctx *BuiltinNameContext) {}
-
-// EnterIssetExpr is called when production issetExpr is entered.
-func (s *BaseHSLParserListener) EnterIssetExpr(ctx *IssetExprContext) {}
-
-// ExitIssetExpr is called when production issetExpr is exited.
-func (s *BaseHSLParserListener) ExitIssetExpr(ctx *IssetExprContext) {}
-
-// EnterUnsetExpr is called when production unsetExpr is entered.
-func (s *BaseHSLParserListener) EnterUnsetExpr(ctx *UnsetExprContext) {}
-
-// ExitUnsetExpr is called when production unsetExpr is exited.
-func (s *BaseHSLParserListener) ExitUnsetExpr(ctx *UnsetExprContext) {}
-
 // EnterArrayLiteral is called when production arrayLiteral is entered.
 func (s *BaseHSLParserListener) EnterArrayLiteral(ctx *ArrayLiteralContext) {}
 
@@ -505,12 +499,6 @@ func (s *BaseHSLParserListener) EnterArgumentList(ctx *ArgumentListContext) {}
 
 // ExitArgumentList is called when production argumentList is exited.
 func (s *BaseHSLParserListener) ExitArgumentList(ctx *ArgumentListContext) {}
-
-// EnterArgument is called when production argument is entered.
-func (s *BaseHSLParserListener) EnterArgument(ctx *ArgumentContext) {}
-
-// ExitArgument is called when production argument is exited.
-func (s *BaseHSLParserListener) ExitArgument(ctx *ArgumentContext) {}
 
 // EnterMatchArm is called when production matchArm is entered.
 func (s *BaseHSLParserListener) EnterMatchArm(ctx *MatchArmContext) {}

@@ -83,6 +83,9 @@ type HSLParserListener interface {
 	// EnterBlock is called when entering the block production.
 	EnterBlock(c *BlockContext)
 
+	// EnterPath is called when entering the path production.
+	EnterPath(c *PathContext)
+
 	// EnterExpressionList is called when entering the expressionList production.
 	EnterExpressionList(c *ExpressionListContext)
 
@@ -119,9 +122,6 @@ type HSLParserListener interface {
 	// EnterModifier is called when entering the modifier production.
 	EnterModifier(c *ModifierContext)
 
-	// EnterPrimaryExpr is called when entering the primaryExpr production.
-	EnterPrimaryExpr(c *PrimaryExprContext)
-
 	// EnterPrefixExpr is called when entering the prefixExpr production.
 	EnterPrefixExpr(c *PrefixExprContext)
 
@@ -130,6 +130,54 @@ type HSLParserListener interface {
 
 	// EnterCacheExpr is called when entering the cacheExpr production.
 	EnterCacheExpr(c *CacheExprContext)
+
+	// EnterVariable is called when entering the variable production.
+	EnterVariable(c *VariableContext)
+
+	// EnterName is called when entering the name production.
+	EnterName(c *NameContext)
+
+	// EnterStaticName is called when entering the staticName production.
+	EnterStaticName(c *StaticNameContext)
+
+	// EnterNumber is called when entering the number production.
+	EnterNumber(c *NumberContext)
+
+	// EnterString is called when entering the string production.
+	EnterString(c *StringContext)
+
+	// EnterRawString is called when entering the rawString production.
+	EnterRawString(c *RawStringContext)
+
+	// EnterRegex is called when entering the regex production.
+	EnterRegex(c *RegexContext)
+
+	// EnterBoolean is called when entering the boolean production.
+	EnterBoolean(c *BooleanContext)
+
+	// EnterNone is called when entering the none production.
+	EnterNone(c *NoneContext)
+
+	// EnterArray is called when entering the array production.
+	EnterArray(c *ArrayContext)
+
+	// EnterParen is called when entering the paren production.
+	EnterParen(c *ParenContext)
+
+	// EnterFunctionLiteral is called when entering the functionLiteral production.
+	EnterFunctionLiteral(c *FunctionLiteralContext)
+
+	// EnterMatchExpr is called when entering the matchExpr production.
+	EnterMatchExpr(c *MatchExprContext)
+
+	// EnterBuiltinName is called when entering the builtinName production.
+	EnterBuiltinName(c *BuiltinNameContext)
+
+	// EnterIssetExpr is called when entering the issetExpr production.
+	EnterIssetExpr(c *IssetExprContext)
+
+	// EnterUnsetExpr is called when entering the unsetExpr production.
+	EnterUnsetExpr(c *UnsetExprContext)
 
 	// EnterPowExpr is called when entering the powExpr production.
 	EnterPowExpr(c *PowExprContext)
@@ -182,9 +230,6 @@ type HSLParserListener interface {
 	// EnterIndexExpr is called when entering the indexExpr production.
 	EnterIndexExpr(c *IndexExprContext)
 
-	// EnterSliceExpr is called when entering the sliceExpr production.
-	EnterSliceExpr(c *SliceExprContext)
-
 	// EnterMemberExpr is called when entering the memberExpr production.
 	EnterMemberExpr(c *MemberExprContext)
 
@@ -194,54 +239,6 @@ type HSLParserListener interface {
 	// EnterPostfixExpr is called when entering the postfixExpr production.
 	EnterPostfixExpr(c *PostfixExprContext)
 
-	// EnterVariable is called when entering the variable production.
-	EnterVariable(c *VariableContext)
-
-	// EnterName is called when entering the name production.
-	EnterName(c *NameContext)
-
-	// EnterStaticName is called when entering the staticName production.
-	EnterStaticName(c *StaticNameContext)
-
-	// EnterNumber is called when entering the number production.
-	EnterNumber(c *NumberContext)
-
-	// EnterString is called when entering the string production.
-	EnterString(c *StringContext)
-
-	// EnterRawString is called when entering the rawString production.
-	EnterRawString(c *RawStringContext)
-
-	// EnterRegex is called when entering the regex production.
-	EnterRegex(c *RegexContext)
-
-	// EnterBoolean is called when entering the boolean production.
-	EnterBoolean(c *BooleanContext)
-
-	// EnterNone is called when entering the none production.
-	EnterNone(c *NoneContext)
-
-	// EnterArray is called when entering the array production.
-	EnterArray(c *ArrayContext)
-
-	// EnterParen is called when entering the paren production.
-	EnterParen(c *ParenContext)
-
-	// EnterFunctionLiteral is called when entering the functionLiteral production.
-	EnterFunctionLiteral(c *FunctionLiteralContext)
-
-	// EnterMatchExpr is called when entering the matchExpr production.
-	EnterMatchExpr(c *MatchExprContext)
-
-	// EnterBuiltinName is called when entering the builtinName production.
-	EnterBuiltinName(c *BuiltinNameContext)
-
-	// EnterIssetExpr is called when entering the issetExpr production.
-	EnterIssetExpr(c *IssetExprContext)
-
-	// EnterUnsetExpr is called when entering the unsetExpr production.
-	EnterUnsetExpr(c *UnsetExprContext)
-
 	// EnterArrayLiteral is called when entering the arrayLiteral production.
 	EnterArrayLiteral(c *ArrayLiteralContext)
 
@@ -250,9 +247,6 @@ type HSLParserListener interface {
 
 	// EnterArgumentList is called when entering the argumentList production.
 	EnterArgumentList(c *ArgumentListContext)
-
-	// EnterArgument is called when entering the argument production.
-	EnterArgument(c *ArgumentContext)
 
 	// EnterMatchArm is called when entering the matchArm production.
 	EnterMatchArm(c *MatchArmContext)
@@ -335,6 +329,9 @@ type HSLParserListener interface {
 	// ExitBlock is called when exiting the block production.
 	ExitBlock(c *BlockContext)
 
+	// ExitPath is called when exiting the path production.
+	ExitPath(c *PathContext)
+
 	// ExitExpressionList is called when exiting the expressionList production.
 	ExitExpressionList(c *ExpressionListContext)
 
@@ -371,9 +368,6 @@ type HSLParserListener interface {
 	// ExitModifier is called when exiting the modifier production.
 	ExitModifier(c *ModifierContext)
 
-	// ExitPrimaryExpr is called when exiting the primaryExpr production.
-	ExitPrimaryExpr(c *PrimaryExprContext)
-
 	// ExitPrefixExpr is called when exiting the prefixExpr production.
 	ExitPrefixExpr(c *PrefixExprContext)
 
@@ -382,6 +376,54 @@ type HSLParserListener interface {
 
 	// ExitCacheExpr is called when exiting the cacheExpr production.
 	ExitCacheExpr(c *CacheExprContext)
+
+	// ExitVariable is called when exiting the variable production.
+	ExitVariable(c *VariableContext)
+
+	// ExitName is called when exiting the name production.
+	ExitName(c *NameContext)
+
+	// ExitStaticName is called when exiting the staticName production.
+	ExitStaticName(c *StaticNameContext)
+
+	// ExitNumber is called when exiting the number production.
+	ExitNumber(c *NumberContext)
+
+	// ExitString is called when exiting the string production.
+	ExitString(c *StringContext)
+
+	// ExitRawString is called when exiting the rawString production.
+	ExitRawString(c *RawStringContext)
+
+	// ExitRegex is called when exiting the regex production.
+	ExitRegex(c *RegexContext)
+
+	// ExitBoolean is called when exiting the boolean production.
+	ExitBoolean(c *BooleanContext)
+
+	// ExitNone is called when exiting the none production.
+	ExitNone(c *NoneContext)
+
+	// ExitArray is called when exiting the array production.
+	ExitArray(c *ArrayContext)
+
+	// ExitParen is called when exiting the paren production.
+	ExitParen(c *ParenContext)
+
+	// ExitFunctionLiteral is called when exiting the functionLiteral production.
+	ExitFunctionLiteral(c *FunctionLiteralContext)
+
+	// ExitMatchExpr is called when exiting the matchExpr production.
+	ExitMatchExpr(c *MatchExprContext)
+
+	// ExitBuiltinName is called when exiting the builtinName production.
+	ExitBuiltinName(c *BuiltinNameContext)
+
+	// ExitIssetExpr is called when exiting the issetExpr production.
+	ExitIssetExpr(c *IssetExprContext)
+
+	// ExitUnsetExpr is called when exiting the unsetExpr production.
+	ExitUnsetExpr(c *UnsetExprContext)
 
 	// ExitPowExpr is called when exiting the powExpr production.
 	ExitPowExpr(c *PowExprContext)
@@ -434,9 +476,6 @@ type HSLParserListener interface {
 	// ExitIndexExpr is called when exiting the indexExpr production.
 	ExitIndexExpr(c *IndexExprContext)
 
-	// ExitSliceExpr is called when exiting the sliceExpr production.
-	ExitSliceExpr(c *SliceExprContext)
-
 	// ExitMemberExpr is called when exiting the memberExpr production.
 	ExitMemberExpr(c *MemberExprContext)
 
@@ -446,54 +485,6 @@ type HSLParserListener interface {
 	// ExitPostfixExpr is called when exiting the postfixExpr production.
 	ExitPostfixExpr(c *PostfixExprContext)
 
-	// ExitVariable is called when exiting the variable production.
-	ExitVariable(c *VariableContext)
-
-	// ExitName is called when exiting the name production.
-	ExitName(c *NameContext)
-
-	// ExitStaticName is called when exiting the staticName production.
-	ExitStaticName(c *StaticNameContext)
-
-	// ExitNumber is called when exiting the number production.
-	ExitNumber(c *NumberContext)
-
-	// ExitString is called when exiting the string production.
-	ExitString(c *StringContext)
-
-	// ExitRawString is called when exiting the rawString production.
-	ExitRawString(c *RawStringContext)
-
-	// ExitRegex is called when exiting the regex production.
-	ExitRegex(c *RegexContext)
-
-	// ExitBoolean is called when exiting the boolean production.
-	ExitBoolean(c *BooleanContext)
-
-	// ExitNone is called when exiting the none production.
-	ExitNone(c *NoneContext)
-
-	// ExitArray is called when exiting the array production.
-	ExitArray(c *ArrayContext)
-
-	// ExitParen is called when exiting the paren production.
-	ExitParen(c *ParenContext)
-
-	// ExitFunctionLiteral is called when exiting the functionLiteral production.
-	ExitFunctionLiteral(c *FunctionLiteralContext)
-
-	// ExitMatchExpr is called when exiting the matchExpr production.
-	ExitMatchExpr(c *MatchExprContext)
-
-	// ExitBuiltinName is called when exiting the builtinName production.
-	ExitBuiltinName(c *BuiltinNameContext)
-
-	// ExitIssetExpr is called when exiting the issetExpr production.
-	ExitIssetExpr(c *IssetExprContext)
-
-	// ExitUnsetExpr is called when exiting the unsetExpr production.
-	ExitUnsetExpr(c *UnsetExprContext)
-
 	// ExitArrayLiteral is called when exiting the arrayLiteral production.
 	ExitArrayLiteral(c *ArrayLiteralContext)
 
@@ -502,9 +493,6 @@ type HSLParserListener interface {
 
 	// ExitArgumentList is called when exiting the argumentList production.
 	ExitArgumentList(c *ArgumentListContext)
-
-	// ExitArgument is called when exiting the argument production.
-	ExitArgument(c *ArgumentContext)
 
 	// ExitMatchArm is called when exiting the matchArm production.
 	ExitMatchArm(c *MatchArmContext)
