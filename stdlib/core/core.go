@@ -15,7 +15,7 @@ func Register(c *catalog.Catalog) {
 	c.AddClass(exceptionClass())
 	c.AddFunc(&catalog.Func{
 		Name: "gethostname", Returns: "string",
-		Doc:  "Returns the host name of the machine, to tell instances apart.",
+		Doc: "Returns the host name of the machine, to tell instances apart.",
 		Impl: func(a *catalog.Args) (value.Value, error) {
 			h, err := os.Hostname()
 			if err != nil {
