@@ -1,0 +1,38 @@
+// Package stdlib assembles the catalogue of the core HSL builtins (those of
+// every hook context) from the group packages under stdlib/.
+package stdlib
+
+import (
+	"sync"
+
+	"github.com/openhsl/hsl/stdlib/arrays"
+	"github.com/openhsl/hsl/stdlib/catalog"
+	"github.com/openhsl/hsl/stdlib/core"
+	"github.com/openhsl/hsl/stdlib/encoding"
+	hslmath "github.com/openhsl/hsl/stdlib/math"
+	hslstrings "github.com/openhsl/hsl/stdlib/strings"
+	"github.com/openhsl/hsl/stdlib/timefn"
+)
+
+var (
+	coreOnce    sync.Once
+	coreCatalog *catalog.Catalog
+)
+
+// Core returns the catalogue of the core builtins. It is built on the first
+// call and shared afterwards: callers must not change it (Merge it with a
+// hook context's catalogue instead).
+func Core() *catalog.Catalog {
+	coreOnce.Do(func() {
+		c := catalog.New()
+		arrays.Register(c)
+		hslstrings.Register(c)
+		hslmath.Register(c)
+		encoding.Register(c)
+		timefn.Register(c)
+		core.Register(c)
+		// more groups:
+		coreCatalog = c
+	})
+	return coreCatalog
+}
