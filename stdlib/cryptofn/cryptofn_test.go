@@ -257,7 +257,9 @@ func testSigner(t *testing.T) (ca, leaf *x509.Certificate) {
 	return ca, leaf
 }
 
-func x509Val(c *x509.Certificate) value.Value { return value.ResourceValue(&classes.X509Resource{Cert: c}) }
+func x509Val(c *x509.Certificate) value.Value {
+	return value.ResourceValue(&classes.X509Resource{Cert: c})
+}
 
 func field(v value.Value, k string) value.Value {
 	if v.Kind() != value.KindArray {
