@@ -1,8 +1,7 @@
-// Package inet registers the HSL builtins for IP addresses, domain names and
-// e-mail addresses that need no MIME parser: inet_includes, inet_ntop,
-// inet_pton, inet_reverse, domain_includes, domain_publicsuffix,
-// envelope_address_parse, envelope_localpart_escape,
-// header_addresslist_extract and header_addresslist_compile.
+// Package inet registers the HSL builtins for IP addresses and domain names:
+// inet_includes, inet_ntop, inet_pton, inet_reverse, domain_includes and
+// domain_publicsuffix. (The envelope and header address helpers live in
+// stdlib/core.)
 package inet
 
 import (
@@ -16,7 +15,7 @@ import (
 	"github.com/openhsl/hsl/stdlib/catalog"
 )
 
-// Register adds the inet, domain and address builtins to c.
+// Register adds the inet and domain builtins to c.
 func Register(c *catalog.Catalog) {
 	c.AddFunc(&catalog.Func{
 		Name: "inet_includes",
@@ -142,7 +141,6 @@ func Register(c *catalog.Catalog) {
 			return value.String(suffix), nil
 		},
 	})
-	registerAddress(c)
 }
 
 func twoStrings(a *catalog.Args) (string, string, error) {

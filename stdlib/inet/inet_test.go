@@ -14,8 +14,7 @@ var none = value.None
 
 func TestRegistered(t *testing.T) {
 	CheckRegistered(t, cat, "inet_includes", "inet_ntop", "inet_pton", "inet_reverse", "domain_includes",
-		"domain_publicsuffix", "envelope_address_parse", "envelope_localpart_escape",
-		"header_addresslist_extract", "header_addresslist_compile")
+		"domain_publicsuffix")
 }
 
 func TestInetIncludes(t *testing.T) {
@@ -103,55 +102,5 @@ func TestPublicSuffix(t *testing.T) {
 		{Args: A(S("xn--fiqs8s")), Want: `"xn--fiqs8s"`},
 		{Args: A(S("例子.中国")), Want: `"中国"`},
 		{Args: A(none), Err: "must be a string"},
-	})
-}
-
-func TestEnvelope(t *testing.T) {
-	Run(t, cat, "envelope_address_parse", []Case{
-		{Args: A(S("user@example.com")), Want: `["localpart"=>"user","domain"=>"example.com"]`},
-		{Args: A(S("<user@example.com>")), Want: `["localpart"=>"user","domain"=>"example.com"]`},
-		{Args: A(S(`"a b"@example.com`)), Want: `["localpart"=>"a b","domain"=>"example.com"]`},
-		{Args: A(S(`"a\"@b"@example.com`)), Want: `["localpart"=>"a\"@b","domain"=>"example.com"]`},
-		{Args: A(S("first.last+tag@[192.0.2.1]")), Want: `["localpart"=>"first.last+tag","domain"=>"[192.0.2.1]"]`},
-		{Args: A(S("δοκιμή@παράδειγμα.δοκιμή")), Want: `["localpart"=>"δοκιμή","domain"=>"παράδειγμα.δοκιμή"]`},
-		{Args: A(S("user")), Want: "none"},
-		{Args: A(S("@example.com")), Want: "none"},
-		{Args: A(S("user@")), Want: "none"},
-		{Args: A(S("a b@example.com")), Want: "none"},
-		{Args: A(S("a..b@example.com")), Want: "none"},
-		{Args: A(S(`"unterminated@example.com`)), Want: "none"},
-		{Args: A(S("")), Want: "none"},
-		{Args: A(N(1)), Err: "must be a string"},
-	})
-	Run(t, cat, "envelope_localpart_escape", []Case{
-		{Args: A(S("user.name")), Want: `"user.name"`},
-		{Args: A(S("a b")), Want: `"\"a b\""`},
-		{Args: A(S(`a"b\c`)), Want: `"\"a\\\"b\\\\c\""`},
-		{Args: A(S("")), Want: `"\"\""`},
-		{Args: A(S(".a")), Want: `"\".a\""`},
-	})
-}
-
-func TestHeaderAddresslist(t *testing.T) {
-	Run(t, cat, "header_addresslist_extract", []Case{
-		{Args: A(S("Joe <joe@example.com>, ann@example.org")), Want: `[0=>"joe@example.com",1=>"ann@example.org"]`},
-		{Args: A(S("To: a@b.c,\r\n c@d.e"), M(S("field"), B(true))), Want: `[0=>"a@b.c",1=>"c@d.e"]`},
-		{Args: A(S(`"Doe, Jane" <jane@x.org>`), M(S("name"), B(true))), Want: `[0=>["name"=>"Doe, Jane","address"=>"jane@x.org"]]`},
-		{Args: A(S("=?utf-8?q?J=C3=B6rg?= <j@x.org>"), M(S("name"), B(true))), Want: `[0=>["name"=>"Jörg","address"=>"j@x.org"]]`},
-		{Args: A(S("friends: a@b.c, d@e.f;")), Want: `[0=>"a@b.c",1=>"d@e.f"]`},
-		{Args: A(S("")), Want: `[]`},
-		{Args: A(S("not an address")), Want: "none"},
-		{Args: A(S("no colon"), M(S("field"), B(true))), Want: "none"},
-		{Args: A(S("a@b.c"), M(S("bogus"), B(true))), Err: "unknown option"},
-	})
-	Run(t, cat, "header_addresslist_compile", []Case{
-		{Args: A(L(M(S("name"), S("Joe"), S("address"), S("joe@example.com")), S("ann@example.org"))), Want: `"Joe <joe@example.com>, ann@example.org"`},
-		{Args: A(L(M(S("name"), S("Doe, Jane"), S("address"), S("jane@x.org")))), Want: `"\"Doe, Jane\" <jane@x.org>"`},
-		{Args: A(L(M(S("name"), S("Jörg"), S("address"), S("j@x.org")))), Want: `"=?utf-8?q?J=C3=B6rg?= <j@x.org>"`},
-		{Args: A(L(M(S("address"), S("a b@x.org")))), Want: `"\"a b\"@x.org"`},
-		{Args: A(L()), Want: `""`},
-		{Args: A(L(N(1))), Err: "must be an array or a string"},
-		{Args: A(L(M(S("name"), S("x")))), Err: `no "address"`},
-		{Args: A(S("x")), Err: "must be an array"},
 	})
 }
