@@ -12,12 +12,13 @@ var coreNames = []string{
 	"timelocal", "uptime", "idna_encode", "idna_decode", "base32_encode", "base32_decode", "base64_encode",
 	"base64_decode", "base64url_encode", "base64url_decode", "zlib_compress", "zlib_uncompress", "csv_encode",
 	"csv_decode", "json_encode", "json_decode", "url_encode", "url_decode", "mimeword_encode", "mimeword_decode",
-	"yaml_decode", "pack", "unpack", "url_parse", "header_dkim_decode", "xtext_encode",
+	"yaml_decode", "pack", "unpack", "url_parse", "envelope_address_parse", "envelope_localpart_escape",
+	"header_addresslist_compile", "header_addresslist_extract", "header_dkim_decode", "xtext_encode",
 	"xtext_decode", "abs", "ceil", "floor", "log", "pow", "round", "sqrt", "gethostname", "chr", "ord",
 	"str_repeat", "str_replace", "str_split", "str_find", "str_rfind", "str_lower", "str_upper", "str_slice",
 	"str_strip", "str_lstrip", "str_rstrip", "str_chunk",
 	"count", "strlen", "strpos", "strrpos", "substr", "strtolower", "strtoupper", "trim", "in_array", "explode",
-	"implode", "range",
+	"implode", "range", "GetAddressList",
 }
 
 func TestCore(t *testing.T) {

@@ -1,5 +1,6 @@
 // Package core registers the HSL builtins that belong to no other group: the
-// Exception class, gethostname and header_dkim_decode.
+// Exception class, gethostname and the mail address and header helpers
+// (envelope_*, header_addresslist_*, header_dkim_decode).
 package core
 
 import (
@@ -23,7 +24,7 @@ func Register(c *catalog.Catalog) {
 			return value.String(h), nil
 		},
 	})
-	registerDKIM(c)
+	registerMail(c)
 }
 
 func exceptionClass() *catalog.Class {
