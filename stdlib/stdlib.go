@@ -7,9 +7,14 @@ import (
 
 	"github.com/openhsl/hsl/stdlib/arrays"
 	"github.com/openhsl/hsl/stdlib/catalog"
+	"github.com/openhsl/hsl/stdlib/classes"
 	"github.com/openhsl/hsl/stdlib/core"
+	"github.com/openhsl/hsl/stdlib/cryptofn"
 	"github.com/openhsl/hsl/stdlib/encoding"
+	"github.com/openhsl/hsl/stdlib/hashing"
+	"github.com/openhsl/hsl/stdlib/inet"
 	hslmath "github.com/openhsl/hsl/stdlib/math"
+	"github.com/openhsl/hsl/stdlib/pcre"
 	hslstrings "github.com/openhsl/hsl/stdlib/strings"
 	"github.com/openhsl/hsl/stdlib/timefn"
 )
@@ -32,6 +37,11 @@ func Core() *catalog.Catalog {
 		timefn.Register(c)
 		core.Register(c)
 		// more groups:
+		pcre.Register(c)
+		hashing.Register(c)
+		cryptofn.Register(c)
+		inet.Register(c)
+		classes.Register(c)
 		coreCatalog = c
 	})
 	return coreCatalog

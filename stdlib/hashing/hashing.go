@@ -190,6 +190,7 @@ func Register(c *catalog.Catalog) {
 			"last, returns a random integer between them (both inclusive). Uses a cryptographically secure source.",
 		Impl: randomNumber,
 	})
+	c.Alias("rand", "random_number") // legacy name
 
 	c.AddFunc(&catalog.Func{
 		Name:    "uuid",

@@ -124,6 +124,12 @@ func TestRandom(t *testing.T) {
 	}
 }
 
+func TestLegacyAlias(t *testing.T) {
+	if cat.Func("rand") != cat.Func("random_number") {
+		t.Error("rand is not an alias of random_number")
+	}
+}
+
 func TestUUID(t *testing.T) {
 	re := regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`)
 	a, _ := call(t, "uuid")

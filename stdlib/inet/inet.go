@@ -141,6 +141,9 @@ func Register(c *catalog.Catalog) {
 			return value.String(suffix), nil
 		},
 	})
+	// legacy names
+	c.Alias("in_network", "inet_includes")
+	c.Alias("is_subdomain", "domain_includes")
 }
 
 func twoStrings(a *catalog.Args) (string, string, error) {

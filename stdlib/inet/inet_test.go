@@ -14,7 +14,7 @@ var none = value.None
 
 func TestRegistered(t *testing.T) {
 	CheckRegistered(t, cat, "inet_includes", "inet_ntop", "inet_pton", "inet_reverse", "domain_includes",
-		"domain_publicsuffix")
+		"domain_publicsuffix", "in_network", "is_subdomain")
 }
 
 func TestInetIncludes(t *testing.T) {
