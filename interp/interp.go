@@ -58,6 +58,9 @@ func (p *Program) Info() *resolve.Info { return p.info }
 // when the diagnostics hold no error.
 func Compile(filename string, src []byte, opts Options) (*Program, diag.List) {
 	file, diags := grammar.Parse(filename, src)
+	if diags.HasErrors() {
+		return nil, diags
+	}
 	info := resolve.Resolve(file, resolve.Options{
 		Catalog:     opts.Catalog,
 		Context:     opts.Context,
@@ -126,12 +129,12 @@ func (l *Loader) Load(from, name string) (string, []byte, error) {
 	if strings.HasPrefix(name, "extras://") {
 		return "", nil, fmt.Errorf("extras modules (%s) are provided by Halon plugins and are not available here", name)
 	}
-	clean := strings.TrimPrefix(strings.TrimPrefix(name, "file://"), "file:")
+	clean := name
 	prefix := ""
-	if strings.HasPrefix(path.Base(clean), "txt!") {
-		dir, base := path.Split(clean)
-		prefix, clean = "txt!", dir+strings.TrimPrefix(base, "txt!")
+	if rest, ok := strings.CutPrefix(clean, "txt!"); ok {
+		prefix, clean = "txt!", rest
 	}
+	clean = strings.TrimPrefix(strings.TrimPrefix(clean, "file://"), "file:")
 	clean = path.Clean("/" + clean)[1:]
 	if clean == "" || clean == "." {
 		return "", nil, fmt.Errorf("empty file name")
@@ -154,10 +157,7 @@ func (l *Loader) Load(from, name string) (string, []byte, error) {
 	return withPrefix(prefix, clean), src, nil
 }
 
-func withPrefix(prefix, name string) string {
-	if prefix == "" {
-		return name
-	}
-	dir, base := path.Split(name)
-	return dir + prefix + base
-}
+func withPrefix(prefix, name string) string { return prefix + name }
+
+// Disassemble renders the compiled bytecode (for debugging).
+func (p *Program) Disassemble() string { return p.code.Disassemble() }

@@ -152,14 +152,17 @@ func (r *resolver) load(from string, spec *ast.StringLit) (string, *ast.File, []
 
 // isScript reports whether a file is HSL source rather than data.
 func isScript(p string) bool {
-	if strings.HasPrefix(path.Base(p), "txt!") {
-		return false
-	}
+	return !strings.HasPrefix(p, "txt!") && !IsDataFile(p)
+}
+
+// IsDataFile reports whether a file name has one of the extensions that data
+// imports convert (docs/compatibility.md).
+func IsDataFile(p string) bool {
 	switch strings.ToLower(path.Ext(p)) {
-	case ".json", ".csv", ".txt", ".yaml", ".yml", ".eml", ".crt", ".pem", ".key", ".dat":
-		return false
+	case ".json", ".csv", ".txt", ".yaml", ".yml", ".eml", ".crt", ".pem", ".key":
+		return true
 	}
-	return true
+	return false
 }
 
 // importModule resolves the module an import names, loading it once.

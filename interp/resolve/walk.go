@@ -1,6 +1,9 @@
 package resolve
 
 import (
+	"path"
+	"strings"
+
 	"github.com/openhsl/hsl/grammar/ast"
 	"github.com/openhsl/hsl/stdlib/catalog"
 )
@@ -13,6 +16,7 @@ type walker struct {
 	fn     *Function
 	loops  int // enclosing loops
 	breaks int // enclosing loops and switches
+	nested int // enclosing compound statements: imports must be at depth 0
 }
 
 // declare hoists the function and class declarations of a statement list into
@@ -232,6 +236,12 @@ func (w *walker) loop(body ast.Stmt) {
 }
 
 func (w *walker) stmt(s ast.Stmt) {
+	switch s.(type) {
+	case *ast.ImportStmt, *ast.IncludeStmt, *ast.ExprStmt, *ast.EchoStmt, *ast.FuncDecl, *ast.ClassDecl:
+	default:
+		w.nested++
+		defer func() { w.nested-- }()
+	}
 	switch s := s.(type) {
 	case *ast.Block:
 		w.stmts(s.Stmts)
@@ -338,11 +348,15 @@ func (w *walker) stmt(s ast.Stmt) {
 }
 
 func (w *walker) importStmt(s *ast.ImportStmt) {
-	if w.scope.Kind != ModuleScope || w.loops > 0 || w.breaks > 0 {
+	if w.scope.Kind != ModuleScope || w.nested > 0 {
 		w.r.errorf(s, "import must be at the top level of a file, outside any function, block or condition")
 		return
 	}
 	if s.Kind == ast.ImportData {
+		if p := s.Path.Value; !strings.HasPrefix(p, "txt!") && !IsDataFile(p) {
+			w.r.errorf(s.Path, "cannot import %q as data: the extension %q is not one of .json, .csv, .txt, .yaml, .yml, .eml, .crt, .pem, .key (or use the txt! prefix)", p, path.Ext(p))
+			return
+		}
 		canon, f, src, ok := w.r.load(s.File, s.Path)
 		if !ok {
 			return
@@ -872,10 +886,15 @@ func (w *walker) static(x *ast.StaticExpr, call bool) *Symbol {
 	default:
 		return nil
 	}
+	inside := w.currentClass() == class
 	if x.Var {
-		if class.StaticVar(x.Name) < 0 {
+		i := class.StaticVar(x.Name)
+		if i < 0 {
 			w.r.errorf(x, "class %s has no static variable $%s", class.Name, x.Name)
 			return nil
+		}
+		if class.StaticVars[i].Private && !inside {
+			w.r.errorf(x, "cannot access private static variable %s::$%s from outside the class", class.Name, x.Name)
 		}
 		s := &Symbol{Kind: SymClass, Class: class}
 		w.r.info.Names[x] = s
@@ -890,9 +909,23 @@ func (w *walker) static(x *ast.StaticExpr, call bool) *Symbol {
 		}
 		return nil
 	}
+	if f.Private && !inside {
+		w.r.errorf(x, "cannot call private static function %s::%s from outside the class", class.Name, x.Name)
+	}
 	s := &Symbol{Kind: SymFunc, Func: f, Class: class}
 	w.r.info.Names[x] = s
 	return s
+}
+
+// currentClass is the class whose code is being resolved (closures inside a
+// method count as the method's class), or nil.
+func (w *walker) currentClass() *Class {
+	for s := w.scope; s != nil; s = s.Parent {
+		if s.Class != nil {
+			return s.Class
+		}
+	}
+	return nil
 }
 
 func (w *walker) namespaceMember(x *ast.StaticExpr, m *Module, call bool) *Symbol {

@@ -20,7 +20,7 @@ func (m *Machine) enter(fn *Funcode, argBase, nargs, ret int, free []*value.Valu
 		return arityError(fn, nargs)
 	}
 	if fn.IsInit {
-		m.frames = append(m.frames, frame{fn: fn, bp: argBase, ret: ret, mod: &m.mods[fn.Module], stop: stop})
+		*m.pushFrame() = frame{fn: fn, bp: argBase, ret: ret, mod: &m.mods[fn.Module], stop: stop}
 		m.sp = argBase
 		return nil
 	}
@@ -57,8 +57,8 @@ func (m *Machine) enter(fn *Funcode, argBase, nargs, ret int, free []*value.Valu
 			*cells[cp.Cell] = stack[argBase+cp.Local]
 		}
 	}
-	m.frames = append(m.frames, frame{fn: fn, bp: argBase, ret: ret, cells: cells, free: free,
-		this: this, ctor: ctor, mod: &m.mods[fn.Module], stop: stop})
+	*m.pushFrame() = frame{fn: fn, bp: argBase, ret: ret, cells: cells, free: free,
+		this: this, ctor: ctor, mod: &m.mods[fn.Module], stop: stop}
 	m.sp = argBase + fn.NumLocals
 	return nil
 }
@@ -318,3 +318,17 @@ func (m *Machine) runFrame(fn *Funcode, at, nargs int, free []*value.Value, this
 	m.sp = at
 	return v, err
 }
+
+// pushFrame makes room for one more frame and returns it. Frames live in
+// fixed chunks, so a *frame stays valid while nested runs push more frames.
+func (m *Machine) pushFrame() *frame {
+	d := len(m.frames)
+	if d/frameChunk >= len(m.frameChunks) {
+		m.frameChunks = append(m.frameChunks, new([frameChunk]frame))
+	}
+	f := &m.frameChunks[d/frameChunk][d%frameChunk]
+	m.frames = append(m.frames, f)
+	return f
+}
+
+const frameChunk = 32

@@ -19,15 +19,14 @@ func loadData(cat *catalog.Catalog, d *resolve.DataImport) (value.Value, error) 
 	if err != nil {
 		return value.None, err
 	}
-	base := path.Base(d.Path)
-	ext := strings.ToLower(path.Ext(base))
-	if strings.HasPrefix(base, "txt!") {
+	ext := strings.ToLower(path.Ext(d.Path))
+	if strings.HasPrefix(d.Path, "txt!") {
 		ext = ".txt"
 	}
 	src := string(d.Src)
 	var v value.Value
 	switch ext {
-	case ".txt", ".dat":
+	case ".txt":
 		v = value.String(src)
 		if o, ok := opts.Get(value.StrKey("array")); ok && o.Truthy() {
 			lines := strings.Split(strings.ReplaceAll(src, "\r\n", "\n"), "\n")

@@ -37,22 +37,23 @@ var ErrLimit = errors.New("resource limit exceeded")
 // Machine is one execution of a Program: its stack, frames, module globals,
 // static variables and output.
 type Machine struct {
-	prog     *Program
-	opts     Options
-	stack    []value.Value
-	sp       int
-	frames   []frame
-	handlers []handler
-	barriers []heldBarrier
-	mods     []moduleState
-	statics  [][]value.Value
-	out      *bufio.Writer
-	ctx      context.Context
-	maxDepth int
-	steps    int64
-	mem      int64
-	limitErr error  // sticky: once a limit is hit, every later check fails
-	cbuf     []byte // the bytes of the last long concatenation, see concat
+	prog        *Program
+	opts        Options
+	stack       []value.Value
+	sp          int
+	frames      []*frame // the call stack; frames themselves live in frameChunks
+	frameChunks []*[frameChunk]frame
+	handlers    []handler
+	barriers    []heldBarrier
+	mods        []moduleState
+	statics     [][]value.Value
+	out         *bufio.Writer
+	ctx         context.Context
+	maxDepth    int
+	steps       int64
+	mem         int64
+	limitErr    error  // sticky: once a limit is hit, every later check fails
+	cbuf        []byte // the bytes of the last long concatenation, see concat
 }
 
 type frame struct {
@@ -150,7 +151,7 @@ func (m *Machine) RootPath() string { return m.opts.RootPath }
 func (m *Machine) Where() []catalog.Frame {
 	out := make([]catalog.Frame, 0, len(m.frames))
 	for i := len(m.frames) - 1; i >= 0; i-- {
-		f := &m.frames[i]
+		f := m.frames[i]
 		pc := f.pc - 1
 		if pc < 0 {
 			pc = 0

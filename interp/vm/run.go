@@ -15,7 +15,7 @@ import (
 func (m *Machine) run() (value.Value, error) {
 	base := len(m.frames) - 1
 reload:
-	f := &m.frames[len(m.frames)-1]
+	f := m.frames[len(m.frames)-1]
 	code := f.fn.Code
 	consts := f.fn.Consts
 	bp, pc := f.bp, f.pc
@@ -592,6 +592,7 @@ reload:
 			if sp > ret+1 {
 				clear(stack[ret+1 : sp])
 			}
+			*f = frame{}
 			m.frames = m.frames[:fi]
 			stack[ret] = v
 			m.sp = ret + 1
@@ -654,6 +655,7 @@ reload:
 			continue
 		case OpThrow:
 			sp--
+			f.pc, m.sp = pc, sp
 			err = m.errorOf(stack[sp])
 		case OpMatchFail:
 			err = fmt.Errorf("unhandled match value %s", stack[sp-1].Repr())
@@ -747,12 +749,12 @@ func (m *Machine) catch(err error, base int) bool {
 			return true
 		}
 	}
-	fr := m.frames[base]
+	ret := m.frames[base].ret
 	m.frames = m.frames[:base]
 	for len(m.handlers) > 0 && m.handlers[len(m.handlers)-1].frame >= base {
 		m.handlers = m.handlers[:len(m.handlers)-1]
 	}
-	m.sp = fr.ret
+	m.sp = ret
 	return false
 }
 
