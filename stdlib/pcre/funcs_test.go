@@ -51,6 +51,13 @@ func TestMatch(t *testing.T) {
 		{`/ABC/i`, "xabcx", `[0=>"abc"]`},
 		{`/^b$/m`, "a\nb\nc", `[0=>"b"]`},
 		{`/^b$/`, "a\nb\nc", `[]`},
+		{`/a$/`, "a\n", `[0=>"a"]`},  // $ matches before a final newline
+		{`/a$/`, "a\n\n", `[]`},      // but not before others
+		{`/a\Z/`, "a\n", `[0=>"a"]`}, //
+		{`/a\z/`, "a\n", `[]`},       //
+		{`/a$/m`, "a\nb", `[0=>"a"]`},
+		{`/[$]/`, "$", `[0=>"$"]`},
+		{`/\$/`, "$", `[0=>"$"]`},
 		{`/a.c/`, "a\nc", `[]`},
 		{`/a.c/s`, "a\nc", "[0=>\"a\nc\"]"},
 		{`/a b c/x`, "abc", `[0=>"abc"]`},

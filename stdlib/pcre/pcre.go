@@ -45,25 +45,27 @@ func Compile(pattern, flags string) (*Regex, error) {
 	// escapes that mode would otherwise accept.
 	opts := regexp2.RegexOptions(regexp2.RE2)
 	r := &Regex{Pattern: pattern, Flags: flags}
-	ungreedy, extended := false, false
+	var tf translateFlags
 	for _, f := range flags {
 		switch f {
 		case 'i':
 			opts |= regexp2.IgnoreCase
 		case 'm':
 			opts |= regexp2.Multiline
+			tf.multiline = true
 		case 's':
 			opts |= regexp2.Singleline
 		case 'x':
 			opts |= regexp2.IgnorePatternWhitespace
-			extended = true
+			tf.extended = true
 		case 'u':
 			r.utf8 = true
+			tf.utf8 = true
 		case 'X':
 			// PCRE1's EXTRA makes unknown escapes an error; PCRE2 (and this
 			// implementation) always does.
 		case 'U':
-			ungreedy = true
+			tf.ungreedy = true
 		default:
 			return nil, fmt.Errorf("unknown regular expression flag %q (flags are i m u s x U X)", f)
 		}
@@ -71,7 +73,7 @@ func Compile(pattern, flags string) (*Regex, error) {
 	if r.utf8 && !utf8.ValidString(pattern) {
 		return nil, fmt.Errorf("pattern is not valid UTF-8 but the u flag is set")
 	}
-	tr, err := translate(pattern, ungreedy, extended, r.utf8)
+	tr, err := translate(pattern, tf)
 	if err != nil {
 		return nil, fmt.Errorf("invalid regular expression: %v", err)
 	}

@@ -21,14 +21,20 @@ type translation struct {
 // implements the U flag (swapped greediness), \Q…\E quoting, PCRE's escapes
 // \h \H \v \V \R \N \x{…}, and rejects escapes PCRE2 would reject.
 type translator struct {
-	src      string
-	i        int
-	out      strings.Builder
-	ungreedy bool
-	extended bool
-	utf8     bool
-	names    []string
-	refs     []pendingRef // named references seen before their group
+	src       string
+	i         int
+	out       strings.Builder
+	ungreedy  bool
+	extended  bool
+	multiline bool
+	utf8      bool
+	names     []string
+	refs      []pendingRef // named references seen before their group
+}
+
+// translateFlags are the pattern flags that change the translation.
+type translateFlags struct {
+	ungreedy, extended, multiline, utf8 bool
 }
 
 type pendingRef struct {
@@ -39,8 +45,13 @@ type pendingRef struct {
 // refMark stands in for a forward named reference until every group is known.
 const refMark = "\x00REF\x00"
 
-func translate(pattern string, ungreedy, extended, utf8 bool) (translation, error) {
-	t := &translator{src: pattern, ungreedy: ungreedy, extended: extended, utf8: utf8, names: []string{""}}
+// endZ is PCRE's `$` without the m flag, and `\Z`: the end of the subject or
+// just before a newline that ends it. (regexp2 in RE2 mode reads both as the
+// very end.)
+const endZ = `(?=\n?\z)`
+
+func translate(pattern string, f translateFlags) (translation, error) {
+	t := &translator{src: pattern, ungreedy: f.ungreedy, extended: f.extended, multiline: f.multiline, utf8: f.utf8, names: []string{""}}
 	if err := t.run(); err != nil {
 		return translation{}, err
 	}
@@ -102,6 +113,9 @@ func (t *translator) run() error {
 			}
 			t.out.WriteString(t.src[t.i : t.i+end])
 			t.i += end
+		case c == '$' && !t.multiline:
+			t.out.WriteString(endZ)
+			t.i++
 		case c == '*' || c == '+' || c == '?':
 			t.out.WriteByte(c)
 			t.i++
@@ -384,6 +398,12 @@ func (t *translator) escape(inClass bool) error {
 		return nil
 	case 'E':
 		return nil // a stray \E is ignored, as in PCRE
+	case 'Z':
+		if inClass {
+			return fmt.Errorf(`\Z is not allowed in a character class`)
+		}
+		t.out.WriteString(endZ)
+		return nil
 	case 'h':
 		return set(hs, false)
 	case 'H':
