@@ -255,3 +255,5 @@ func ExampleRegister() {
 	fmt.Println(r.ToString())
 	// Output: [1=>"a"]
 }
+
+func TestNoPanic(t *testing.T) { NoPanic(t, cat, "sleep") }

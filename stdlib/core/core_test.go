@@ -128,3 +128,5 @@ func TestDKIM(t *testing.T) {
 		{Args: A(S("")), Want: "[]"},
 	})
 }
+
+func TestNoPanic(t *testing.T) { NoPanic(t, cat, "sleep") }

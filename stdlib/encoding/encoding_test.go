@@ -347,3 +347,5 @@ func TestURLParse(t *testing.T) {
 		{Name: "invalid", Args: A(S("http://a b/")), Want: "none"},
 	})
 }
+
+func TestNoPanic(t *testing.T) { NoPanic(t, cat, "sleep") }

@@ -61,3 +61,5 @@ func TestRound(t *testing.T) {
 		{Args: A(N(1), N(0.5)), Err: "($decimals) must be an integer"},
 	})
 }
+
+func TestNoPanic(t *testing.T) { NoPanic(t, cat, "sleep") }

@@ -231,3 +231,5 @@ func BenchmarkReplace1MB(b *testing.B) {
 		}
 	}
 }
+
+func TestNoPanic(t *testing.T) { NoPanic(t, cat, "sleep") }

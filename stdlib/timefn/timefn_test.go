@@ -144,3 +144,5 @@ func TestStrpduration(t *testing.T) {
 		{Args: A(value.None), Err: "must be a string, not none"},
 	})
 }
+
+func TestNoPanic(t *testing.T) { NoPanic(t, cat, "sleep") }

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"testing"
 
@@ -181,4 +182,62 @@ func CheckRegistered(t *testing.T, c *catalog.Catalog, names ...string) {
 			}
 		}
 	}
+}
+
+// sweepValues are the argument values NoPanic combines.
+var sweepValues = []value.Value{
+	value.None, value.Bool(true), value.Number(0), value.Number(-1), value.Number(3), value.Number(1e300),
+	value.Number(math.NaN()), value.String(""), value.String("a,b \"c\"\n%Y"), value.String("\xff\xfe\x00"),
+	L(), L(S("a"), L(N(1))), M(S("k"), N(1), N(7), S("v")),
+	Fn(func(...value.Value) (value.Value, error) { return value.None, nil }),
+}
+
+// NoPanic calls every function of c (except those named in skip) with many
+// combinations of odd arguments, for each arity from the minimum up to two
+// more, and fails if any call panics. Errors are fine.
+func NoPanic(t *testing.T, c *catalog.Catalog, skip ...string) {
+	t.Helper()
+	skipped := map[string]bool{}
+	for _, s := range skip {
+		skipped[s] = true
+	}
+	for _, name := range c.FuncNames() {
+		if skipped[name] {
+			continue
+		}
+		f := c.Func(name)
+		maxN := f.MaxArgs()
+		if maxN < 0 || maxN > f.MinArgs()+2 {
+			maxN = f.MinArgs() + 2
+		}
+		for n := f.MinArgs(); n <= maxN; n++ {
+			args := make([]value.Value, n)
+			var rec func(i int)
+			rec = func(i int) {
+				if i == n {
+					sweepCall(t, f, args)
+					return
+				}
+				for _, v := range sweepValues {
+					args[i] = v
+					rec(i + 1)
+				}
+			}
+			rec(0)
+		}
+	}
+}
+
+func sweepCall(t *testing.T, f *catalog.Func, args []value.Value) {
+	t.Helper()
+	defer func() {
+		if r := recover(); r != nil {
+			reprs := make([]string, len(args))
+			for i, a := range args {
+				reprs[i] = a.Repr()
+			}
+			t.Errorf("%s(%s) panicked: %v", f.Name, strings.Join(reprs, ", "), r)
+		}
+	}()
+	_, _ = Invoke(&Env{}, f, value.None, args...)
 }
