@@ -90,7 +90,7 @@ func signerArg(a *catalog.Args, i int, opts *value.Array) (*signer, error) {
 }
 
 var digestOIDs = map[string]asn1.ObjectIdentifier{
-	"sha1": pkcs7.OIDDigestAlgorithmSHA1, "sha224": pkcs7.OIDDigestAlgorithmSHA224,
+	"sha1": pkcs7.OIDDigestAlgorithmSHA1,
 	"sha256": pkcs7.OIDDigestAlgorithmSHA256, "sha384": pkcs7.OIDDigestAlgorithmSHA384,
 	"sha512": pkcs7.OIDDigestAlgorithmSHA512,
 }
@@ -170,7 +170,7 @@ func registerCMS(c *catalog.Catalog) {
 		Name:   "cms_sign",
 		Params: []catalog.Param{{Name: "message", Type: "string"}, certParam, {Name: "options", Type: "array", Optional: true}},
 		Options: []catalog.Option{idOption, detachedOption,
-			{Name: "digest", Type: "string", Doc: "sha1, sha224, sha256 (default), sha384 or sha512"}},
+			{Name: "digest", Type: "string", Doc: "sha1, sha256 (default), sha384 or sha512"}},
 		Returns: "array",
 		Doc: "Signs the message for S/MIME (CMS SignedData). Returns [\"result\" => true, \"data\" => DER bytes], " +
 			"or [\"result\" => false, \"error\" => reason].",
