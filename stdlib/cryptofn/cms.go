@@ -90,7 +90,7 @@ func signerArg(a *catalog.Args, i int, opts *value.Array) (*signer, error) {
 }
 
 var digestOIDs = map[string]asn1.ObjectIdentifier{
-	"sha1": pkcs7.OIDDigestAlgorithmSHA1,
+	"sha1":   pkcs7.OIDDigestAlgorithmSHA1,
 	"sha256": pkcs7.OIDDigestAlgorithmSHA256, "sha384": pkcs7.OIDDigestAlgorithmSHA384,
 	"sha512": pkcs7.OIDDigestAlgorithmSHA512,
 }
