@@ -410,3 +410,5 @@ func TestCMSOpenSSLInterop(t *testing.T) {
 		t.Errorf("cms_decrypt of openssl's envelope = %s", dec.Repr())
 	}
 }
+
+func TestNoPanic(t *testing.T) { NoPanic(t, cat) }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/openhsl/hsl/interp/value"
+	"github.com/openhsl/hsl/stdlib/internal/stdtest"
 )
 
 func TestDigests(t *testing.T) {
@@ -149,3 +150,5 @@ func BenchmarkSha256OneMiB(b *testing.B) {
 		}
 	}
 }
+
+func TestNoPanic(t *testing.T) { stdtest.NoPanic(t, cat) }

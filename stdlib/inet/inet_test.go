@@ -104,3 +104,5 @@ func TestPublicSuffix(t *testing.T) {
 		{Args: A(none), Err: "must be a string"},
 	})
 }
+
+func TestNoPanic(t *testing.T) { NoPanic(t, cat) }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/openhsl/hsl/interp/value"
 	"github.com/openhsl/hsl/stdlib/catalog"
+	"github.com/openhsl/hsl/stdlib/internal/stdtest"
 )
 
 // goFunc is an HSL function value backed by Go, for callback tests.
@@ -320,3 +321,5 @@ func BenchmarkPcreMatchCached(b *testing.B) {
 		}
 	}
 }
+
+func TestNoPanic(t *testing.T) { stdtest.NoPanic(t, cat) }
