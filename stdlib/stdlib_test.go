@@ -18,7 +18,8 @@ var coreNames = []string{
 	"str_repeat", "str_replace", "str_split", "str_find", "str_rfind", "str_lower", "str_upper", "str_slice",
 	"str_strip", "str_lstrip", "str_rstrip", "str_chunk",
 	"count", "strlen", "strpos", "strrpos", "substr", "strtolower", "strtoupper", "trim", "in_array", "explode",
-	"implode", "range", "GetAddressList",
+	"implode", "range", "GetAddressList", "memory_add", "memory_dec", "memory_delete", "memory_exists",
+	"memory_fetch", "memory_inc", "memory_store", "memory_update",
 }
 
 func TestCore(t *testing.T) {

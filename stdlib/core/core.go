@@ -1,6 +1,7 @@
 // Package core registers the HSL builtins that belong to no other group: the
 // Exception class, gethostname and the mail address and header helpers
-// (envelope_*, header_addresslist_*, header_dkim_decode).
+// (envelope_*, header_addresslist_*, header_dkim_decode) and the shared
+// memory store (memory_*).
 package core
 
 import (
@@ -25,6 +26,7 @@ func Register(c *catalog.Catalog) {
 		},
 	})
 	registerMail(c)
+	registerMemory(c, SharedMemory)
 }
 
 func exceptionClass() *catalog.Class {
