@@ -14,52 +14,54 @@ var keyTypes = []string{"string", "number"}
 // valueTypes are the value types a Map accepts; "any" accepts every value.
 var valueTypes = []string{"any", "string", "number", "boolean", "array", "function", "object", "resource"}
 
-// store is an insertion-ordered hash table from typed keys to values. Keys are
-// Go strings or float64s, so lookups never convert.
+// mkey is the lookup form of a key: a string or a number (never both).
+type mkey struct {
+	s   string
+	n   float64
+	num bool
+}
+
+// store is an insertion-ordered hash table from typed keys to values.
 type store struct {
 	keyType string
 	keys    []value.Value
 	vals    []value.Value
 	dead    []bool
-	index   map[any]int
+	index   map[mkey]int
 	holes   int
 }
 
 func newStore(keyType string) store {
-	return store{keyType: keyType, index: map[any]int{}}
+	return store{keyType: keyType, index: map[mkey]int{}}
 }
 
 // goKey checks k against the key type and returns its lookup form.
-func (s *store) goKey(a *catalog.Args, i int) (any, value.Value, error) {
+func (s *store) goKey(a *catalog.Args, i int) (mkey, value.Value, error) {
 	k := a.Get(i)
 	switch s.keyType {
 	case "string":
 		if k.Kind() == value.KindString {
-			return k.AsString(), k, nil
+			return mkey{s: k.AsString()}, k, nil
 		}
 	case "number":
 		if k.Kind() == value.KindNumber {
-			f := k.AsNumber()
-			if math.IsNaN(f) {
-				return nil, k, a.Errorf(i, "must not be NaN")
+			if math.IsNaN(k.AsNumber()) {
+				return mkey{}, k, a.Errorf(i, "must not be NaN")
 			}
-			if f == 0 {
-				f = 0 // -0 and 0 are one key
-			}
-			return f, k, nil
+			return s.lookupForm(k), k, nil
 		}
 	}
-	return nil, k, a.Errorf(i, "must be a %s (the key type), not %s", s.keyType, k.Kind())
+	return mkey{}, k, a.Errorf(i, "must be a %s (the key type), not %s", s.keyType, k.Kind())
 }
 
-func (s *store) get(k any) (value.Value, bool) {
+func (s *store) get(k mkey) (value.Value, bool) {
 	if i, ok := s.index[k]; ok {
 		return s.vals[i], true
 	}
 	return value.None, false
 }
 
-func (s *store) set(k any, key, v value.Value) {
+func (s *store) set(k mkey, key, v value.Value) {
 	if i, ok := s.index[k]; ok {
 		s.vals[i] = v
 		return
@@ -70,7 +72,7 @@ func (s *store) set(k any, key, v value.Value) {
 	s.dead = append(s.dead, false)
 }
 
-func (s *store) delete(k any) bool {
+func (s *store) delete(k mkey) bool {
 	i, ok := s.index[k]
 	if !ok {
 		return false
@@ -99,15 +101,15 @@ func (s *store) compact() {
 	s.keys, s.vals, s.dead, s.holes = s.keys[:j], s.vals[:j], s.dead[:j], 0
 }
 
-func (s *store) lookupForm(k value.Value) any {
+func (s *store) lookupForm(k value.Value) mkey {
 	if k.Kind() == value.KindString {
-		return k.AsString()
+		return mkey{s: k.AsString()}
 	}
 	f := k.AsNumber()
 	if f == 0 {
-		f = 0
+		f = 0 // -0 and 0 are one key
 	}
-	return f
+	return mkey{n: f, num: true}
 }
 
 func (s *store) size() int { return len(s.index) }
