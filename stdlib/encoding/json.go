@@ -139,6 +139,15 @@ func (e *jsonEncoder) str(s string) error {
 	e.buf = append(e.buf, '"')
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c >= 0x20 && c < utf8.RuneSelf && c != '"' && c != '\\' {
+			j := i + 1
+			for j < len(s) && s[j] >= 0x20 && s[j] < utf8.RuneSelf && s[j] != '"' && s[j] != '\\' {
+				j++
+			}
+			e.buf = append(e.buf, s[i:j]...)
+			i = j
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch {
 			case c == '"' || c == '\\':
