@@ -6,6 +6,11 @@
 // PCRE matches bytes unless the `u` flag asks for UTF-8. regexp2 matches runes,
 // so without `u` every byte of the subject (and of the pattern) is mapped to
 // the rune of the same value and back: `.` then matches one byte, as in PCRE.
+//
+// Before compiling, a translator rewrites the PCRE syntax that regexp2 reads
+// differently or lacks (group numbering, `$`, `\Z`, `\Q…\E`, the U flag, …);
+// docs/regex.md lists what still differs from PCRE2. Register adds the
+// pcre_* builtins to a catalog.
 package pcre
 
 import (
