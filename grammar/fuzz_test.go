@@ -1,10 +1,21 @@
 package grammar
 
 import (
+	"fmt"
 	"os"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
+
+// watchdog crashes the fuzzing process (so that the fuzzer saves the input)
+// when the work on one input has not finished within a generous limit: a
+// hang, not a slow machine. The returned function disarms it.
+func watchdog(src []byte) func() bool {
+	return time.AfterFunc(20*time.Second, func() {
+		panic(fmt.Sprintf("no result after 20s on a %d-byte input: %q", len(src), src))
+	}).Stop
+}
 
 // FuzzParse feeds arbitrary bytes to the parser: it must not panic or hang,
 // and every diagnostic must point inside the file.
@@ -19,6 +30,7 @@ func FuzzParse(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
+		defer watchdog(src)()
 		file, diags := Parse("fuzz.hsl", src)
 		if file == nil {
 			t.Fatal("nil file")

@@ -28,6 +28,8 @@ type tokenSource struct {
 	// dropName hides the name after `extends`, so that `class A extends B {`
 	// reads as `class A {`.
 	dropName bool
+	// slow turns off the fast paths of scan (tests compare both ways).
+	slow bool
 	// unterminated is set when a literal or comment runs to the end of the
 	// input; errors the parser then finds at the end of file follow from it.
 	unterminated bool
@@ -73,6 +75,11 @@ func (ts *tokenSource) NextToken() antlr.Token {
 func (ts *tokenSource) next() antlr.Token {
 	if t := ts.skipSpace(); t != nil {
 		return t
+	}
+	if !ts.slow {
+		if t := ts.scan(); t != nil {
+			return t
+		}
 	}
 	t := ts.HSLLexer.NextToken()
 	switch t.GetTokenType() {

@@ -59,9 +59,9 @@ func TestStringDecoding(t *testing.T) {
 		{`"a\\b\"c\$d"`, `a\b"c$d`},
 		{`"\n\r\t"`, "\n\r\t"},
 		{`"\x41\x7a\xFF"`, "Az\xff"},
-		{`"\x4"`, `\x4`},         // \x needs two hex digits
-		{`"\xg1"`, `\xg1`},       // not hex: kept
-		{`"\d+\s\0\u1"`, `\d+\s\0\u1`}, // unknown escapes keep their backslash
+		{`"\x4"`, `\x4`},                       // \x needs two hex digits
+		{`"\xg1"`, `\xg1`},                     // not hex: kept
+		{`"\d+\s\0\u1"`, `\d+\s\0\u1`},         // unknown escapes keep their backslash
 		{`"cost: $5 and $"`, "cost: $5 and $"}, // $ not followed by a name stays
 		{`"$ {x}"`, "$ {x}"},
 		{"\"two\nlines\"", "two\nlines"},
