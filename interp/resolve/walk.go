@@ -309,9 +309,7 @@ func (w *walker) stmt(s ast.Stmt) {
 	case *ast.ThrowStmt:
 		w.expr(s.X)
 	case *ast.IncludeStmt:
-		if s.Resolved == nil {
-			w.include(s, false, true)
-		}
+		// declare loaded the file (or reported why it could not).
 		if s.Resolved != nil {
 			w.stmts(s.Resolved.Stmts)
 		}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 	"unsafe"
 
 	"github.com/openhsl/hsl/interp/value"
@@ -52,8 +53,9 @@ type Machine struct {
 	maxDepth    int
 	steps       int64
 	mem         int64
-	limitErr    error  // sticky: once a limit is hit, every later check fails
-	cbuf        []byte // the bytes of the last long concatenation, see concat
+	limitErr    error     // sticky: once a limit is hit, every later check fails
+	cbuf        []byte    // the bytes of the last long concatenation, see concat
+	start       time.Time // when the execution began
 }
 
 type frame struct {
@@ -88,6 +90,7 @@ func NewMachine(prog *Program, opts Options) *Machine {
 		opts.Shared = DefaultShared
 	}
 	m := &Machine{prog: prog, opts: opts, stack: make([]value.Value, 256), ctx: opts.Context}
+	m.start = time.Now()
 	m.maxDepth = opts.Limits.MaxDepth
 	if m.maxDepth <= 0 {
 		m.maxDepth = 1000
@@ -146,6 +149,18 @@ func (m *Machine) Context() string {
 
 // RootPath implements catalog.Env.
 func (m *Machine) RootPath() string { return m.opts.RootPath }
+
+// ExecutionStart is when this execution began (for executiontime()).
+func (m *Machine) ExecutionStart() time.Time { return m.start }
+
+// Done is closed when the execution is cancelled or its deadline passes (so
+// sleep() can stop early); nil when it has no context.
+func (m *Machine) Done() <-chan struct{} {
+	if m.ctx == nil {
+		return nil
+	}
+	return m.ctx.Done()
+}
 
 // Where implements catalog.Env: the current HSL call stack, innermost first.
 func (m *Machine) Where() []catalog.Frame {
