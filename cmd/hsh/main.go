@@ -20,8 +20,10 @@ var version = "dev"
 
 // options are the settings of one hsh invocation that the run path needs.
 type options struct {
-	stdout io.Writer // where the script's output goes
-	stderr io.Writer // where diagnostics and errors go
+	stdout   io.Writer // where the script's output goes
+	stderr   io.Writer // where diagnostics and errors go
+	rootPath string    // directory for include/import paths; "" means the script's directory
+	stdin    io.Reader // the script when FILE is "-"
 }
 
 func main() {
@@ -41,6 +43,9 @@ func main1(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("hsh", flag.ContinueOnError)
 	fl.SetOutput(io.Discard) // errors and usage are printed below
 	var syntax, dumpAST, showVersion, help bool
+	var rootPath string
+	fl.StringVar(&rootPath, "R", "", "")
+	fl.StringVar(&rootPath, "rootpath", "", "")
 	fl.BoolVar(&syntax, "s", false, "")
 	fl.BoolVar(&syntax, "syntax", false, "")
 	fl.BoolVar(&dumpAST, "ast", false, "")
@@ -82,13 +87,7 @@ func main1(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "hsh: running takes one FILE (use -s to check several)")
 		return exitUsage
 	}
-	f, err := os.Open(files[0])
-	if err != nil {
-		fmt.Fprintf(stderr, "hsh: cannot read %s: %v\n", files[0], reason(err))
-		return exitUsage
-	}
-	f.Close()
-	return runScript(files[0], options{stdout: stdout, stderr: stderr})
+	return runScript(files[0], options{stdout: stdout, stderr: stderr, rootPath: rootPath, stdin: stdin})
 }
 
 // checkFiles parses every file, prints all diagnostics to stderr and, with
@@ -146,10 +145,14 @@ Flags:
   -s, --syntax    check the syntax of every FILE; print each error as
                   file:line:col: message on stderr; exit 1 if any file has errors
       --ast       print the syntax tree of every FILE (diagnostics on stderr)
+  -R, --rootpath DIR
+                  resolve include and import paths under DIR (default: the
+                  directory of FILE, or the current directory for "-")
   -v, --version   print the version and exit
   -h, --help      print this help and exit
 
-Exit status: 0 on success, 1 on syntax errors, 2 on a bad command line or a
-file that cannot be read.
+Exit status: 0 on success, 1 on compile errors or an uncaught runtime error
+(printed as file:line:col: error: message with the HSL stack trace), 2 on a
+bad command line or a file that cannot be read.
 `)
 }

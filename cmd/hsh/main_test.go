@@ -25,6 +25,9 @@ func writeFiles(t *testing.T, files map[string]string) map[string]string {
 	paths := map[string]string{}
 	for name, content := range files {
 		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -1,9 +1,71 @@
 package main
 
-import "fmt"
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
 
-// runScript runs the script at path and returns hsh's exit status.
+	"github.com/openhsl/hsl/interp"
+	"github.com/openhsl/hsl/stdlib"
+	"github.com/openhsl/hsl/stdlib/catalog"
+)
+
+// runScript compiles and runs the script at path and returns hsh's exit
+// status: 0 on success, 1 for compile errors or an uncaught runtime error,
+// 2 when the file cannot be read.
 func runScript(path string, opts options) int {
-	fmt.Fprintln(opts.stderr, "hsh: running scripts needs the interpreter (package interp), which is not built yet")
-	return exitUsage
+	var src []byte
+	var err error
+	root := opts.rootPath
+	if path == "-" {
+		src, err = io.ReadAll(opts.stdin)
+		if root == "" {
+			root = "."
+		}
+	} else {
+		src, err = os.ReadFile(path)
+		if root == "" {
+			root = filepath.Dir(path)
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(opts.stderr, "hsh: cannot read %s: %v\n", path, reason(err))
+		return exitUsage
+	}
+	prog, diags := interp.Compile(path, src, interp.Options{RootPath: root, Catalog: stdlib.Core()})
+	for _, d := range diags {
+		fmt.Fprintln(opts.stderr, d)
+	}
+	if diags.HasErrors() {
+		return exitErrors
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if err := prog.Run(ctx, interp.RunOptions{Stdout: opts.stdout}); err != nil {
+		reportRuntimeError(opts, err)
+		return exitErrors
+	}
+	return exitOK
+}
+
+// reportRuntimeError prints an uncaught error as `file:line:col: error:
+// message` followed by the HSL stack trace.
+func reportRuntimeError(opts options, err error) {
+	var exc *catalog.Exception
+	var thrown *catalog.Thrown
+	switch {
+	case errors.As(err, &thrown):
+		exc = thrown.Exc
+		fmt.Fprintf(opts.stderr, "%s:%d:%d: error: uncaught %s %s\n", exc.File, exc.Line, exc.Col, thrown.Value.Kind(), thrown.Value.Repr())
+	case errors.As(err, &exc):
+		fmt.Fprintf(opts.stderr, "%s:%d:%d: error: %s\n", exc.File, exc.Line, exc.Col, exc.Message)
+	default:
+		fmt.Fprintf(opts.stderr, "hsh: error: %v\n", err)
+		return
+	}
+	fmt.Fprint(opts.stderr, exc.TraceString())
 }
