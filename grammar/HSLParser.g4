@@ -4,131 +4,138 @@
 // earlier alternative binds tighter. Rules that the grammar cannot state
 // (non-associative comparisons, valid assignment targets, `!$x = e` taking the
 // whole assignment, what may follow `cache`) are checked by the AST builder.
+//
+// The parser runs without building a parse tree (children lists and a node per
+// token cost a third of the parse): the AST builder reads the labelled elements
+// below, which the generated contexts keep either way. Every element the builder
+// needs therefore has a label; a single-token operand is its context's start
+// token.
 parser grammar HSLParser;
 
 options { tokenVocab = HSLLexer; }
 
 program
-    : statement* EOF
+    : stmts+=statement* EOF
     ;
 
 statement
-    : block                                                          # blockStmt
-    | IF LPAREN expression RPAREN statement (ELSE statement)?        # ifStmt
+    : b=block                                                        # blockStmt
+    | IF LPAREN cond=expression RPAREN then=statement
+          (ELSE els=statement)?                                      # ifStmt
     | FOR LPAREN init=expressionList? SEMI cond=expression? SEMI
-          step=expressionList? RPAREN statement                      # forStmt
-    | FOREACH LPAREN expression AS first=foreachTarget
-          (FAT_ARROW second=foreachTarget)? RPAREN statement         # foreachStmt
-    | WHILE LPAREN expression RPAREN statement                       # whileStmt
-    | FOREVER statement                                              # foreverStmt
-    | SWITCH LPAREN expression RPAREN LBRACE switchCase* RBRACE      # switchStmt
+          step=expressionList? RPAREN body=statement                 # forStmt
+    | FOREACH LPAREN x=expression AS first=foreachTarget
+          (FAT_ARROW second=foreachTarget)? RPAREN body=statement    # foreachStmt
+    | WHILE LPAREN cond=expression RPAREN body=statement             # whileStmt
+    | FOREVER body=statement                                         # foreverStmt
+    | SWITCH LPAREN x=expression RPAREN LBRACE cases+=switchCase*
+          RBRACE                                                     # switchStmt
     | BREAK SEMI                                                     # breakStmt
     | CONTINUE SEMI                                                  # continueStmt
-    | RETURN expression? SEMI                                        # returnStmt
-    | TRY block CATCH LPAREN VARIABLE RPAREN block                   # tryStmt
-    | THROW expression SEMI                                          # throwStmt
-    | ECHO expression SEMI                                           # echoStmt
-    | (INCLUDE | INCLUDE_ONCE) path SEMI                             # includeStmt
-    | IMPORT LBRACE importSpec (COMMA importSpec)* COMMA? RBRACE
-          FROM path SEMI                                             # importNamedStmt
-    | IMPORT STAR AS IDENT FROM path SEMI                            # importStarStmt
-    | IMPORT VARIABLE FROM path (WITH expression)? SEMI              # importDataStmt
-    | FUNCTION IDENT LPAREN parameterList? RPAREN block               # functionDecl
-    | CLASS IDENT LBRACE classMember* RBRACE                         # classDecl
-    | GLOBAL VARIABLE (COMMA VARIABLE)* SEMI                         # globalStmt
-    | BARRIER expression (FAT_ARROW VARIABLE)? block                 # barrierStmt
-    | expression SEMI                                                # expressionStmt
+    | RETURN x=expression? SEMI                                      # returnStmt
+    | TRY body=block CATCH LPAREN v=VARIABLE RPAREN handler=block    # tryStmt
+    | THROW x=expression SEMI                                        # throwStmt
+    | ECHO x=expression SEMI                                         # echoStmt
+    | kw=(INCLUDE | INCLUDE_ONCE) file=path SEMI                     # includeStmt
+    | IMPORT LBRACE specs+=importSpec (COMMA specs+=importSpec)* COMMA?
+          RBRACE FROM file=path SEMI                                 # importNamedStmt
+    | IMPORT STAR AS ns=IDENT FROM file=path SEMI                    # importStarStmt
+    | IMPORT v=VARIABLE FROM file=path (WITH opts=expression)? SEMI  # importDataStmt
+    | FUNCTION name=IDENT LPAREN params=parameterList? RPAREN
+          body=block                                                 # functionDecl
+    | CLASS name=IDENT LBRACE members+=classMember* RBRACE           # classDecl
+    | GLOBAL vars+=VARIABLE (COMMA vars+=VARIABLE)* SEMI             # globalStmt
+    | BARRIER x=expression (FAT_ARROW v=VARIABLE)? body=block         # barrierStmt
+    | x=expression SEMI                                              # expressionStmt
     | SEMI                                                           # emptyStmt
     ;
 
 block
-    : LBRACE statement* RBRACE
+    : LBRACE stmts+=statement* RBRACE
     ;
 
 // The file named by include and import: a constant string.
 path
-    : STRING
-    | RAW_STRING
+    : t=(STRING | RAW_STRING)
     ;
 
 expressionList
-    : expression (COMMA expression)*
+    : items+=expression (COMMA items+=expression)*
     ;
 
 foreachTarget
-    : VARIABLE
-    | arrayLiteral
+    : v=VARIABLE
+    | pattern=arrayLiteral
     ;
 
 switchCase
-    : CASE expression COLON statement*                               # caseClause
-    | DEFAULT COLON statement*                                       # defaultClause
+    : CASE x=expression COLON stmts+=statement*                      # caseClause
+    | DEFAULT COLON stmts+=statement*                                # defaultClause
     ;
 
 importSpec
-    : IDENT (AS alias=IDENT)?
-    | VARIABLE (AS valias=VARIABLE)?
+    : name=IDENT (AS alias=IDENT)?
+    | name=VARIABLE (AS alias=VARIABLE)?
     ;
 
 parameterList
-    : parameter (COMMA parameter)* COMMA?
+    : params+=parameter (COMMA params+=parameter)* COMMA?
     ;
 
 parameter
-    : VARIABLE (ASSIGN expression)?
-    | ELLIPSIS VARIABLE
+    : v=VARIABLE (ASSIGN dflt=expression)?
+    | dots=ELLIPSIS v=VARIABLE
     ;
 
 classMember
-    : modifier* VARIABLE (ASSIGN expression)? SEMI                   # classVariable
-    | modifier* FUNCTION IDENT LPAREN parameterList? RPAREN block     # classFunction
-    | CONSTRUCTOR LPAREN parameterList? RPAREN block                 # classConstructor
+    : mods+=modifier* v=VARIABLE (ASSIGN init=expression)? SEMI       # classVariable
+    | mods+=modifier* FUNCTION name=IDENT LPAREN params=parameterList?
+          RPAREN body=block                                          # classFunction
+    | kw=CONSTRUCTOR LPAREN params=parameterList? RPAREN body=block  # classConstructor
     // Not HSL: accepted so that the builder can report a misplaced statement
     // and the rest of the class body still parses.
-    | statement                                                      # classStatement
+    | s=statement                                                    # classStatement
     ;
 
 modifier
-    : PRIVATE
-    | STATIC
-    | READONLY
+    : m=(PRIVATE | STATIC | READONLY)
     ;
 
 expression
-    : expression LPAREN argumentList? RPAREN                         # callExpr
+    : fn=expression LPAREN args=argumentList? RPAREN                 # callExpr
     // Subscript and slice share their start, so that choosing between them
     // needs no lookahead past the first operand.
-    | expression LBRACK first=expression?
-          ( slice=COLON last=expression? (COLON step=expression?)?
+    | x=expression LBRACK first=expression?
+          ( slice=COLON last=expression? (colon2=COLON step=expression?)?
           | slice=DOUBLE_COLON step=expression?
           )? RBRACK                                                  # indexExpr
-    | expression ARROW memberName                                    # memberExpr
-    | expression DOUBLE_COLON (memberName | VARIABLE)                # staticExpr
-    | expression op=(INC | DEC)                                      # postfixExpr
-    | <assoc=right> expression POW expression                        # powExpr
-    | op=(INC | DEC) expression                                      # prefixExpr
-    | op=(MINUS | PLUS | BANG | NOT | TILDE) expression              # unaryExpr
-    | CACHE arrayLiteral expression                                  # cacheExpr
-    | expression op=(STAR | SLASH | PERCENT) expression              # mulExpr
-    | expression op=(PLUS | MINUS) expression                        # addExpr
-    | expression DOT expression                                      # concatExpr
-    | expression op=(SHL | SHR | USHR) expression                    # shiftExpr
-    | expression op=(LT | LE | GT | GE) expression                   # compareExpr
-    | expression op=(EQ | NE | STRICT_EQ | STRICT_NE | MATCH_OP
-          | NOT_MATCH_OP) expression                                 # equalityExpr
-    | expression AMP expression                                      # bitAndExpr
-    | expression CARET expression                                    # bitXorExpr
-    | expression PIPE expression                                     # bitOrExpr
-    | expression AND expression                                      # andExpr
-    | expression OR expression                                       # orExpr
-    | <assoc=right> expression NULLISH expression                    # nullishExpr
-    | <assoc=right> expression QUESTION then=expression? COLON
-          expression                                                 # ternaryExpr
-    | <assoc=right> expression op=(ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN
+    | x=expression ARROW name=memberName                             # memberExpr
+    | x=expression DOUBLE_COLON (name=memberName | v=VARIABLE)       # staticExpr
+    | x=expression op=(INC | DEC)                                    # postfixExpr
+    | <assoc=right> x=expression op=POW y=expression                 # powExpr
+    | op=(INC | DEC) x=expression                                    # prefixExpr
+    | op=(MINUS | PLUS | BANG | NOT | TILDE) x=expression            # unaryExpr
+    | CACHE opts=arrayLiteral x=expression                           # cacheExpr
+    | x=expression op=(STAR | SLASH | PERCENT) y=expression          # mulExpr
+    | x=expression op=(PLUS | MINUS) y=expression                    # addExpr
+    | x=expression op=DOT y=expression                               # concatExpr
+    | x=expression op=(SHL | SHR | USHR) y=expression                # shiftExpr
+    | x=expression op=(LT | LE | GT | GE) y=expression               # compareExpr
+    | x=expression op=(EQ | NE | STRICT_EQ | STRICT_NE | MATCH_OP
+          | NOT_MATCH_OP) y=expression                               # equalityExpr
+    | x=expression op=AMP y=expression                               # bitAndExpr
+    | x=expression op=CARET y=expression                             # bitXorExpr
+    | x=expression op=PIPE y=expression                              # bitOrExpr
+    | x=expression op=AND y=expression                               # andExpr
+    | x=expression op=OR y=expression                                # orExpr
+    | <assoc=right> x=expression op=NULLISH y=expression             # nullishExpr
+    | <assoc=right> cond=expression QUESTION then=expression? COLON
+          els=expression                                             # ternaryExpr
+    | <assoc=right> x=expression op=(ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN
           | MUL_ASSIGN | DIV_ASSIGN | MOD_ASSIGN | POW_ASSIGN
-          | CONCAT_ASSIGN | NULLISH_ASSIGN) expression                # assignExpr
+          | CONCAT_ASSIGN | NULLISH_ASSIGN) y=expression              # assignExpr
     // Operands. They are alternatives of expression itself rather than a rule
-    // of their own, which saves two parse-tree nodes per operand.
+    // of their own, which saves a context per operand.
     | VARIABLE                                                       # variable
     | IDENT                                                          # name
     | STATIC                                                         # staticName
@@ -138,38 +145,38 @@ expression
     | REGEX                                                          # regex
     | (TRUE | FALSE)                                                 # boolean
     | NONE                                                           # none
-    | arrayLiteral                                                   # array
-    | LPAREN expression RPAREN                                       # paren
-    | FUNCTION LPAREN parameterList? RPAREN
-          (CLOSURE LPAREN VARIABLE (COMMA VARIABLE)* COMMA? RPAREN)?
-          block                                                      # functionLiteral
-    | MATCH LPAREN expression RPAREN LBRACE matchArm (COMMA matchArm)*
-          COMMA? RBRACE                                              # matchExpr
-    | BUILTIN IDENT                                                  # builtinName
-    | ISSET LPAREN expressionList RPAREN                             # issetExpr
-    | UNSET LPAREN expressionList RPAREN                             # unsetExpr
+    | arr=arrayLiteral                                               # array
+    | LPAREN x=expression RPAREN                                     # paren
+    | FUNCTION LPAREN params=parameterList? RPAREN
+          (CLOSURE LPAREN vars+=VARIABLE (COMMA vars+=VARIABLE)* COMMA?
+          RPAREN)? body=block                                        # functionLiteral
+    | MATCH LPAREN x=expression RPAREN LBRACE arms+=matchArm
+          (COMMA arms+=matchArm)* COMMA? RBRACE                      # matchExpr
+    | BUILTIN name=IDENT                                             # builtinName
+    | ISSET LPAREN list=expressionList RPAREN                        # issetExpr
+    | UNSET LPAREN list=expressionList RPAREN                        # unsetExpr
     ;
 
 arrayLiteral
-    : LBRACK (arrayItem (COMMA arrayItem)* COMMA?)? RBRACK
-    | ARRAY LPAREN (arrayItem (COMMA arrayItem)* COMMA?)? RPAREN
+    : LBRACK (items+=arrayItem (COMMA items+=arrayItem)* COMMA?)? RBRACK
+    | ARRAY LPAREN (items+=arrayItem (COMMA items+=arrayItem)* COMMA?)? RPAREN
     ;
 
 // `key => value` shares its start with a plain item, so that telling them
 // apart needs no lookahead past the key.
 arrayItem
-    : ELLIPSIS expression
-    | expression (FAT_ARROW expression)?
+    : dots=ELLIPSIS x=expression
+    | x=expression (FAT_ARROW y=expression)?
     ;
 
-// Arguments are not a rule of their own (the AST builder splits them at the
-// commas), which saves a parse-tree node per argument.
+// Arguments are not a rule of their own, which saves a context per argument;
+// the builder finds a spread `...` as the token before the argument.
 argumentList
-    : ELLIPSIS? expression (COMMA ELLIPSIS? expression)* COMMA?
+    : ELLIPSIS? args+=expression (COMMA ELLIPSIS? args+=expression)* COMMA?
     ;
 
 matchArm
-    : (DEFAULT | expressionList) FAT_ARROW expression
+    : (dflt=DEFAULT | values=expressionList) FAT_ARROW result=expression
     ;
 
 // Names after -> and :: may be any word, keywords included.

@@ -14,6 +14,7 @@ import (
 type builder struct {
 	file     string
 	src      string
+	tokens   *tokenStream
 	lines    *lineIndex
 	diags    *diag.List
 	comments []*ast.Comment
@@ -74,9 +75,7 @@ func (b *builder) program(c parser.IProgramContext) *ast.File {
 	if c == nil {
 		return f
 	}
-	for _, s := range c.AllStatement() {
-		f.Stmts = append(f.Stmts, b.stmt(s))
-	}
+	f.Stmts = b.stmts(c.GetStmts())
 	return f
 }
 
@@ -92,7 +91,7 @@ func (b *builder) block(c parser.IBlockContext) *ast.Block {
 	if c == nil {
 		return &ast.Block{Loc: ast.Loc{File: b.file}}
 	}
-	return &ast.Block{Loc: b.loc(c), Stmts: b.stmts(c.AllStatement())}
+	return &ast.Block{Loc: b.loc(c), Stmts: b.stmts(c.GetStmts())}
 }
 
 func (b *builder) stmt(c parser.IStatementContext) ast.Stmt {
@@ -102,21 +101,15 @@ func (b *builder) stmt(c parser.IStatementContext) ast.Stmt {
 	loc := b.loc(c)
 	switch c := c.(type) {
 	case *parser.BlockStmtContext:
-		return b.block(c.Block())
+		return b.block(c.GetB())
 	case *parser.IfStmtContext:
-		s := &ast.IfStmt{Loc: loc, Cond: b.expr(c.Expression())}
-		all := c.AllStatement()
-		if len(all) > 0 {
-			s.Then = b.stmt(all[0])
-		} else {
-			s.Then = &ast.BadStmt{Loc: loc}
-		}
-		if len(all) > 1 {
-			s.Else = b.stmt(all[1])
+		s := &ast.IfStmt{Loc: loc, Cond: b.expr(c.GetCond()), Then: b.stmt(c.GetThen())}
+		if c.GetEls() != nil {
+			s.Else = b.stmt(c.GetEls())
 		}
 		return s
 	case *parser.ForStmtContext:
-		s := &ast.ForStmt{Loc: loc, Body: b.stmt(c.Statement())}
+		s := &ast.ForStmt{Loc: loc, Body: b.stmt(c.GetBody())}
 		if c.GetInit() != nil {
 			s.Init = b.exprList(c.GetInit())
 		}
@@ -128,7 +121,7 @@ func (b *builder) stmt(c parser.IStatementContext) ast.Stmt {
 		}
 		return s
 	case *parser.ForeachStmtContext:
-		s := &ast.ForeachStmt{Loc: loc, X: b.expr(c.Expression()), Body: b.stmt(c.Statement())}
+		s := &ast.ForeachStmt{Loc: loc, X: b.expr(c.GetX()), Body: b.stmt(c.GetBody())}
 		first := b.foreachTarget(c.GetFirst())
 		if c.GetSecond() != nil {
 			s.Key, s.Value = first, b.foreachTarget(c.GetSecond())
@@ -140,20 +133,20 @@ func (b *builder) stmt(c parser.IStatementContext) ast.Stmt {
 		}
 		return s
 	case *parser.WhileStmtContext:
-		return &ast.WhileStmt{Loc: loc, Cond: b.expr(c.Expression()), Body: b.stmt(c.Statement())}
+		return &ast.WhileStmt{Loc: loc, Cond: b.expr(c.GetCond()), Body: b.stmt(c.GetBody())}
 	case *parser.ForeverStmtContext:
-		return &ast.ForeverStmt{Loc: loc, Body: b.stmt(c.Statement())}
+		return &ast.ForeverStmt{Loc: loc, Body: b.stmt(c.GetBody())}
 	case *parser.SwitchStmtContext:
-		s := &ast.SwitchStmt{Loc: loc, X: b.expr(c.Expression())}
+		s := &ast.SwitchStmt{Loc: loc, X: b.expr(c.GetX())}
 		var dflt *ast.CaseClause
-		for _, cc := range c.AllSwitchCase() {
+		for _, cc := range c.GetCases() {
 			clause := &ast.CaseClause{Loc: b.loc(cc)}
 			switch cc := cc.(type) {
 			case *parser.CaseClauseContext:
-				clause.Value = b.expr(cc.Expression())
-				clause.Body = b.stmts(cc.AllStatement())
+				clause.Value = b.expr(cc.GetX())
+				clause.Body = b.stmts(cc.GetStmts())
 			case *parser.DefaultClauseContext:
-				clause.Body = b.stmts(cc.AllStatement())
+				clause.Body = b.stmts(cc.GetStmts())
 				if dflt != nil {
 					b.errorf(clause.Loc, "switch has more than one default (the first is at line %d)", dflt.Start.Line)
 				}
@@ -168,64 +161,63 @@ func (b *builder) stmt(c parser.IStatementContext) ast.Stmt {
 		return &ast.ContinueStmt{Loc: loc}
 	case *parser.ReturnStmtContext:
 		s := &ast.ReturnStmt{Loc: loc}
-		if c.Expression() != nil {
-			s.X = b.expr(c.Expression())
+		if c.GetX() != nil {
+			s.X = b.expr(c.GetX())
 		}
 		return s
 	case *parser.TryStmtContext:
-		s := &ast.TryStmt{Loc: loc, Body: b.block(c.Block(0)), Catch: b.block(c.Block(1))}
-		if v := c.VARIABLE(); v != nil {
-			s.Var = b.variable(v.GetSymbol())
+		s := &ast.TryStmt{Loc: loc, Body: b.block(c.GetBody()), Catch: b.block(c.GetHandler())}
+		if c.GetV() != nil {
+			s.Var = b.variable(c.GetV())
 		}
 		return s
 	case *parser.ThrowStmtContext:
-		return &ast.ThrowStmt{Loc: loc, X: b.expr(c.Expression())}
+		return &ast.ThrowStmt{Loc: loc, X: b.expr(c.GetX())}
 	case *parser.EchoStmtContext:
-		return &ast.EchoStmt{Loc: loc, X: b.expr(c.Expression())}
+		return &ast.EchoStmt{Loc: loc, X: b.expr(c.GetX())}
 	case *parser.IncludeStmtContext:
-		return &ast.IncludeStmt{Loc: loc, Once: c.INCLUDE_ONCE() != nil, Path: b.constPath(c.Path(), "include")}
+		once := c.GetKw() != nil && c.GetKw().GetTokenType() == parser.HSLParserINCLUDE_ONCE
+		return &ast.IncludeStmt{Loc: loc, Once: once, Path: b.constPath(c.GetFile(), "include")}
 	case *parser.ImportNamedStmtContext:
-		s := &ast.ImportStmt{Loc: loc, Kind: ast.ImportNamed, Path: b.constPath(c.Path(), "import")}
-		for _, sc := range c.AllImportSpec() {
+		s := &ast.ImportStmt{Loc: loc, Kind: ast.ImportNamed, Path: b.constPath(c.GetFile(), "import")}
+		for _, sc := range c.GetSpecs() {
 			s.Specs = append(s.Specs, b.importSpec(sc))
 		}
 		return s
 	case *parser.ImportStarStmtContext:
-		s := &ast.ImportStmt{Loc: loc, Kind: ast.ImportStar, Path: b.constPath(c.Path(), "import")}
-		if id := c.IDENT(); id != nil {
-			s.Namespace = id.GetText()
-		}
+		s := &ast.ImportStmt{Loc: loc, Kind: ast.ImportStar, Path: b.constPath(c.GetFile(), "import")}
+		s.Namespace = tokenText(c.GetNs())
 		return s
 	case *parser.ImportDataStmtContext:
-		s := &ast.ImportStmt{Loc: loc, Kind: ast.ImportData, Path: b.constPath(c.Path(), "import")}
-		if v := c.VARIABLE(); v != nil {
-			s.Var = b.variable(v.GetSymbol())
+		s := &ast.ImportStmt{Loc: loc, Kind: ast.ImportData, Path: b.constPath(c.GetFile(), "import")}
+		if c.GetV() != nil {
+			s.Var = b.variable(c.GetV())
 		}
-		if c.Expression() != nil {
-			s.Options = b.expr(c.Expression())
+		if c.GetOpts() != nil {
+			s.Options = b.expr(c.GetOpts())
 		}
 		return s
 	case *parser.FunctionDeclContext:
-		d := &ast.FuncDecl{Loc: loc, Doc: b.doc(loc), Body: b.block(c.Block())}
-		d.Name = b.ident(c.IDENT())
-		d.Params = b.params(c.ParameterList())
+		d := &ast.FuncDecl{Loc: loc, Doc: b.doc(loc), Body: b.block(c.GetBody())}
+		d.Name = b.ident(c.GetName())
+		d.Params = b.params(c.GetParams())
 		return d
 	case *parser.ClassDeclContext:
 		return b.classDecl(c, loc)
 	case *parser.GlobalStmtContext:
 		s := &ast.GlobalStmt{Loc: loc}
-		for _, v := range c.AllVARIABLE() {
-			s.Vars = append(s.Vars, b.variable(v.GetSymbol()))
+		for _, v := range c.GetVars() {
+			s.Vars = append(s.Vars, b.variable(v))
 		}
 		return s
 	case *parser.BarrierStmtContext:
-		s := &ast.BarrierStmt{Loc: loc, Name: b.expr(c.Expression()), Body: b.block(c.Block())}
-		if v := c.VARIABLE(); v != nil {
-			s.Var = b.variable(v.GetSymbol())
+		s := &ast.BarrierStmt{Loc: loc, Name: b.expr(c.GetX()), Body: b.block(c.GetBody())}
+		if c.GetV() != nil {
+			s.Var = b.variable(c.GetV())
 		}
 		return s
 	case *parser.ExpressionStmtContext:
-		return &ast.ExprStmt{Loc: loc, X: b.expr(c.Expression())}
+		return &ast.ExprStmt{Loc: loc, X: b.expr(c.GetX())}
 	case *parser.EmptyStmtContext:
 		return &ast.EmptyStmt{Loc: loc}
 	}
@@ -236,41 +228,29 @@ func (b *builder) foreachTarget(c parser.IForeachTargetContext) ast.Expr {
 	if c == nil {
 		return &ast.BadExpr{Loc: ast.Loc{File: b.file}}
 	}
-	if v := c.VARIABLE(); v != nil {
-		return b.variable(v.GetSymbol())
+	if v := c.GetV(); v != nil {
+		return b.variable(v)
 	}
-	lit := b.arrayLiteral(c.ArrayLiteral())
+	lit := b.arrayLiteral(c.GetPattern())
 	b.checkPattern(lit)
 	return lit
 }
 
 func (b *builder) importSpec(c parser.IImportSpecContext) *ast.ImportSpec {
-	sc := c.(*parser.ImportSpecContext)
-	s := &ast.ImportSpec{Loc: b.loc(c)}
-	if id := sc.IDENT(0); id != nil {
-		s.Name = id.GetText()
-		if sc.GetAlias() != nil {
-			s.Alias = sc.GetAlias().GetText()
-		}
-	} else if v := sc.VARIABLE(0); v != nil {
-		s.Name = v.GetText()
-		if sc.GetValias() != nil {
-			s.Alias = sc.GetValias().GetText()
-		}
-	}
-	return s
+	return &ast.ImportSpec{Loc: b.loc(c), Name: tokenText(c.GetName()), Alias: tokenText(c.GetAlias())}
 }
 
 // constPath returns the path of an include or import, which must be a
 // constant string.
 func (b *builder) constPath(c parser.IPathContext, what string) *ast.StringLit {
-	if c == nil {
+	if c == nil || !present(c.GetT()) {
 		return &ast.StringLit{Loc: ast.Loc{File: b.file}}
 	}
-	if t := symbol(c.RAW_STRING()); t != nil {
+	t := c.GetT()
+	if t.GetTokenType() == parser.HSLParserRAW_STRING {
 		return &ast.StringLit{Loc: b.tokenLoc(t), Value: rawContent(t.GetText()), Raw: true}
 	}
-	x := b.stringLit(symbol(c.STRING()))
+	x := b.stringLit(t)
 	if lit, ok := x.(*ast.StringLit); ok {
 		return lit
 	}
@@ -279,28 +259,25 @@ func (b *builder) constPath(c parser.IPathContext, what string) *ast.StringLit {
 }
 
 func (b *builder) classDecl(c *parser.ClassDeclContext, loc ast.Loc) *ast.ClassDecl {
-	d := &ast.ClassDecl{Loc: loc, Doc: b.doc(loc), Name: b.ident(c.IDENT())}
-	for _, m := range c.AllClassMember() {
+	d := &ast.ClassDecl{Loc: loc, Doc: b.doc(loc), Name: b.ident(c.GetName())}
+	for _, m := range c.GetMembers() {
 		mloc := b.loc(m)
 		switch m := m.(type) {
 		case *parser.ClassVariableContext:
-			v := &ast.ClassVar{Loc: mloc}
-			if t := m.VARIABLE(); t != nil {
-				v.Name = strings.TrimPrefix(t.GetText(), "$")
+			v := &ast.ClassVar{Loc: mloc, Name: strings.TrimPrefix(tokenText(m.GetV()), "$")}
+			if m.GetInit() != nil {
+				v.Init = b.expr(m.GetInit())
 			}
-			if m.Expression() != nil {
-				v.Init = b.expr(m.Expression())
-			}
-			v.Private, v.Static, v.Readonly = b.modifiers(m.AllModifier(), true)
+			v.Private, v.Static, v.Readonly = b.modifiers(m.GetMods(), true)
 			d.Vars = append(d.Vars, v)
 		case *parser.ClassFunctionContext:
-			f := &ast.ClassFunc{Loc: mloc, Doc: b.doc(mloc), Name: b.ident(m.IDENT()),
-				Params: b.params(m.ParameterList()), Body: b.block(m.Block())}
-			f.Private, f.Static, _ = b.modifiers(m.AllModifier(), false)
+			f := &ast.ClassFunc{Loc: mloc, Doc: b.doc(mloc), Name: b.ident(m.GetName()),
+				Params: b.params(m.GetParams()), Body: b.block(m.GetBody())}
+			f.Private, f.Static, _ = b.modifiers(m.GetMods(), false)
 			d.Funcs = append(d.Funcs, f)
 		case *parser.ClassConstructorContext:
-			f := &ast.ClassFunc{Loc: mloc, Doc: b.doc(mloc), Params: b.params(m.ParameterList()), Body: b.block(m.Block())}
-			f.Name = &ast.Ident{Loc: b.tokenLoc(symbol(m.CONSTRUCTOR())), Name: "constructor"}
+			f := &ast.ClassFunc{Loc: mloc, Doc: b.doc(mloc), Params: b.params(m.GetParams()), Body: b.block(m.GetBody())}
+			f.Name = &ast.Ident{Loc: b.tokenLoc(m.GetKw()), Name: "constructor"}
 			if d.Constructor != nil {
 				b.errorf(mloc, "class %s has more than one constructor", d.Name.Name)
 			}
@@ -316,21 +293,22 @@ func (b *builder) classDecl(c *parser.ClassDeclContext, loc ast.Loc) *ast.ClassD
 // functions.
 func (b *builder) modifiers(ms []parser.IModifierContext, variable bool) (private, static, readonly bool) {
 	for _, m := range ms {
-		mc := m.(*parser.ModifierContext)
 		var flag *bool
-		switch {
-		case mc.PRIVATE() != nil:
+		switch tokenType(m.GetM()) {
+		case parser.HSLParserPRIVATE:
 			flag = &private
-		case mc.STATIC() != nil:
+		case parser.HSLParserSTATIC:
 			flag = &static
-		default:
+		case parser.HSLParserREADONLY:
 			flag = &readonly
 			if !variable {
-				b.errorf(b.loc(mc), "'readonly' applies to class variables, not to functions")
+				b.errorf(b.loc(m), "'readonly' applies to class variables, not to functions")
 			}
+		default:
+			continue
 		}
 		if *flag {
-			b.errorf(b.loc(mc), "modifier '%s' is repeated", mc.GetText())
+			b.errorf(b.loc(m), "modifier '%s' is repeated", tokenText(m.GetM()))
 		}
 		*flag = true
 	}
@@ -346,19 +324,16 @@ func (b *builder) params(c parser.IParameterListContext) []*ast.Param {
 	}
 	var out []*ast.Param
 	var sawDefault *ast.Param
-	for i, pc := range c.AllParameter() {
-		p := pc.(*parser.ParameterContext)
-		param := &ast.Param{Loc: b.loc(p), Variadic: p.ELLIPSIS() != nil}
-		if v := p.VARIABLE(); v != nil {
-			param.Name = strings.TrimPrefix(v.GetText(), "$")
-		}
-		if p.Expression() != nil {
-			param.Default = b.expr(p.Expression())
+	all := c.GetParams()
+	for i, p := range all {
+		param := &ast.Param{Loc: b.loc(p), Variadic: p.GetDots() != nil, Name: strings.TrimPrefix(tokenText(p.GetV()), "$")}
+		if p.GetDflt() != nil {
+			param.Default = b.expr(p.GetDflt())
 			sawDefault = param
 		} else if sawDefault != nil && !param.Variadic {
 			b.errorf(param.Loc, "parameter $%s needs a default value: it follows $%s, which has one", param.Name, sawDefault.Name)
 		}
-		if param.Variadic && i != len(c.AllParameter())-1 {
+		if param.Variadic && i != len(all)-1 {
 			b.errorf(param.Loc, "the variadic parameter ...$%s must be the last parameter", param.Name)
 		}
 		out = append(out, param)
@@ -371,24 +346,29 @@ func (b *builder) exprList(c parser.IExpressionListContext) []ast.Expr {
 	if c == nil {
 		return nil
 	}
-	return b.exprs(c.AllExpression())
+	return b.exprs(c.GetItems())
 }
 
-// symbol returns the token of a terminal node, or nil for a missing node or
-// a token that error recovery made up (it has no place in the source).
-func symbol(n antlr.TerminalNode) antlr.Token {
-	if n == nil || n.GetSymbol().GetStart() < 0 {
-		return nil
-	}
-	return n.GetSymbol()
+// present reports whether t is a token of the source: not missing, and not made
+// up by error recovery (such a token has no place in the source).
+func present(t antlr.Token) bool {
+	return t != nil && t.GetStart() >= 0
 }
 
-// text returns the source text of a terminal node, "" for a missing node.
-func text(n antlr.TerminalNode) string {
-	if t := symbol(n); t != nil {
+// tokenText returns the source text of a token, "" for a missing one.
+func tokenText(t antlr.Token) string {
+	if present(t) {
 		return t.GetText()
 	}
 	return ""
+}
+
+// tokenType returns the type of a token, 0 for a missing one.
+func tokenType(t antlr.Token) int {
+	if present(t) {
+		return t.GetTokenType()
+	}
+	return 0
 }
 
 func (b *builder) exprs(cs []parser.IExpressionContext) []ast.Expr {
@@ -399,57 +379,50 @@ func (b *builder) exprs(cs []parser.IExpressionContext) []ast.Expr {
 	return out
 }
 
-func (b *builder) ident(t antlr.TerminalNode) *ast.Ident {
-	if t == nil {
-		return &ast.Ident{Loc: ast.Loc{File: b.file}}
-	}
-	return &ast.Ident{Loc: b.tokenLoc(t.GetSymbol()), Name: text(t)}
+func (b *builder) ident(t antlr.Token) *ast.Ident {
+	return &ast.Ident{Loc: b.tokenLoc(t), Name: tokenText(t)}
 }
 
 func (b *builder) variable(t antlr.Token) *ast.Variable {
-	if t == nil || t.GetStart() < 0 {
+	if !present(t) {
 		return &ast.Variable{Loc: ast.Loc{File: b.file}}
 	}
 	return &ast.Variable{Loc: b.tokenLoc(t), Name: strings.TrimPrefix(t.GetText(), "$")}
 }
 
-func opText(t antlr.Token) string {
-	if t == nil {
-		return ""
-	}
-	return t.GetText()
-}
-
-func (b *builder) binary(loc ast.Loc, op antlr.Token, x, y parser.IExpressionContext) *ast.BinaryExpr {
-	e := &ast.BinaryExpr{Loc: loc, Op: opText(op), X: b.expr(x), Y: b.expr(y)}
-	if op != nil {
+func (b *builder) binary(loc ast.Loc, c binaryContext) *ast.BinaryExpr {
+	op := c.GetOp()
+	e := &ast.BinaryExpr{Loc: loc, Op: tokenText(op), X: b.expr(c.GetX()), Y: b.expr(c.GetY())}
+	if present(op) {
 		e.OpPos = b.lines.pos(op.GetStart())
 	}
 	return e
 }
 
-// args splits an argument list at its commas.
+// args converts an argument list. A spread argument is one whose previous
+// token is `...`: an expression cannot end with `...`.
 func (b *builder) args(c parser.IArgumentListContext) []*ast.Arg {
 	var out []*ast.Arg
-	var spread antlr.Token
-	for _, ch := range c.GetChildren() {
-		switch ch := ch.(type) {
-		case antlr.TerminalNode:
-			if ch.GetSymbol().GetTokenType() == parser.HSLParserELLIPSIS {
-				spread = ch.GetSymbol()
-			}
-		case parser.IExpressionContext:
-			a := &ast.Arg{X: b.expr(ch)}
-			a.Loc = a.X.Span()
-			if spread != nil {
-				a.Loc.Start = b.lines.pos(spread.GetStart())
+	for _, x := range c.GetArgs() {
+		a := &ast.Arg{X: b.expr(x)}
+		a.Loc = a.X.Span()
+		if start := x.GetStart(); present(start) && start.GetTokenIndex() > 0 {
+			if prev := b.tokens.Get(start.GetTokenIndex() - 1); prev.GetTokenType() == parser.HSLParserELLIPSIS {
+				a.Loc.Start = b.lines.pos(prev.GetStart())
 				a.Spread = true
-				spread = nil
 			}
-			out = append(out, a)
 		}
+		out = append(out, a)
 	}
 	return out
+}
+
+// binaryContext is what the contexts of all binary operators have in common.
+type binaryContext interface {
+	parser.IExpressionContext
+	GetX() parser.IExpressionContext
+	GetOp() antlr.Token
+	GetY() parser.IExpressionContext
 }
 
 // expr converts an expression context; a missing one becomes a BadExpr.
@@ -460,13 +433,13 @@ func (b *builder) expr(c parser.IExpressionContext) ast.Expr {
 	loc := b.loc(c)
 	switch c := c.(type) {
 	case *parser.CallExprContext:
-		call := &ast.CallExpr{Loc: loc, Fun: b.expr(c.Expression())}
-		if al := c.ArgumentList(); al != nil {
+		call := &ast.CallExpr{Loc: loc, Fun: b.expr(c.GetFn())}
+		if al := c.GetArgs(); al != nil {
 			call.Args = b.args(al)
 		}
 		return call
 	case *parser.IndexExprContext:
-		x := b.expr(c.Expression(0))
+		x := b.expr(c.GetX())
 		if c.GetSlice() == nil {
 			e := &ast.IndexExpr{Loc: loc, X: x}
 			if c.GetFirst() != nil {
@@ -474,7 +447,7 @@ func (b *builder) expr(c parser.IExpressionContext) ast.Expr {
 			}
 			return e
 		}
-		e := &ast.SliceExpr{Loc: loc, X: x, HasStep: len(c.AllCOLON()) > 1 || c.DOUBLE_COLON() != nil}
+		e := &ast.SliceExpr{Loc: loc, X: x, HasStep: c.GetColon2() != nil || tokenType(c.GetSlice()) == parser.HSLParserDOUBLE_COLON}
 		if c.GetFirst() != nil {
 			e.First = b.expr(c.GetFirst())
 		}
@@ -486,19 +459,19 @@ func (b *builder) expr(c parser.IExpressionContext) ast.Expr {
 		}
 		return e
 	case *parser.MemberExprContext:
-		e := &ast.MemberExpr{Loc: loc, X: b.expr(c.Expression())}
-		if m := c.MemberName(); m != nil {
-			e.Name = &ast.Ident{Loc: b.loc(m), Name: m.GetText()}
+		e := &ast.MemberExpr{Loc: loc, X: b.expr(c.GetX())}
+		if m := c.GetName(); m != nil && present(m.GetStart()) {
+			e.Name = b.ident(m.GetStart())
 		} else {
 			e.Name = &ast.Ident{Loc: ast.Loc{File: b.file, Start: loc.End, End: loc.End}}
 		}
 		return e
 	case *parser.StaticExprContext:
-		e := &ast.StaticExpr{Loc: loc, X: b.expr(c.Expression())}
-		if m := c.MemberName(); m != nil {
-			e.Name = m.GetText()
-		} else if v := c.VARIABLE(); v != nil {
-			e.Name, e.Var = strings.TrimPrefix(v.GetText(), "$"), true
+		e := &ast.StaticExpr{Loc: loc, X: b.expr(c.GetX())}
+		if m := c.GetName(); m != nil {
+			e.Name = tokenText(m.GetStart())
+		} else if v := c.GetV(); v != nil {
+			e.Name, e.Var = strings.TrimPrefix(tokenText(v), "$"), true
 		}
 		switch ast.Unparen(e.X).(type) {
 		case *ast.Ident, *ast.StaticName, *ast.BadExpr:
@@ -507,20 +480,18 @@ func (b *builder) expr(c parser.IExpressionContext) ast.Expr {
 		}
 		return e
 	case *parser.PostfixExprContext:
-		e := &ast.IncDecExpr{Loc: loc, Op: opText(c.GetOp()), X: b.expr(c.Expression())}
+		e := &ast.IncDecExpr{Loc: loc, Op: tokenText(c.GetOp()), X: b.expr(c.GetX())}
 		b.checkTarget(e.X, "apply "+e.Op+" to")
 		return e
 	case *parser.PrefixExprContext:
-		e := &ast.IncDecExpr{Loc: loc, Op: opText(c.GetOp()), Prefix: true, X: b.expr(c.Expression())}
+		e := &ast.IncDecExpr{Loc: loc, Op: tokenText(c.GetOp()), Prefix: true, X: b.expr(c.GetX())}
 		b.checkTarget(e.X, "apply "+e.Op+" to")
 		return e
-	case *parser.PowExprContext:
-		return b.binary(loc, symbol(c.POW()), c.Expression(0), c.Expression(1))
 	case *parser.UnaryExprContext:
-		return &ast.UnaryExpr{Loc: loc, Op: opText(c.GetOp()), X: b.expr(c.Expression())}
+		return &ast.UnaryExpr{Loc: loc, Op: tokenText(c.GetOp()), X: b.expr(c.GetX())}
 	case *parser.CacheExprContext:
-		e := &ast.CacheExpr{Loc: loc, Options: b.arrayLiteral(c.ArrayLiteral())}
-		x := b.expr(c.Expression())
+		e := &ast.CacheExpr{Loc: loc, Options: b.arrayLiteral(c.GetOpts())}
+		x := b.expr(c.GetX())
 		call, ok := x.(*ast.CallExpr)
 		if ok {
 			switch call.Fun.(type) {
@@ -535,48 +506,31 @@ func (b *builder) expr(c parser.IExpressionContext) ast.Expr {
 		}
 		e.Call = call
 		return e
-	case *parser.MulExprContext:
-		return b.binary(loc, c.GetOp(), c.Expression(0), c.Expression(1))
-	case *parser.AddExprContext:
-		return b.binary(loc, c.GetOp(), c.Expression(0), c.Expression(1))
-	case *parser.ConcatExprContext:
-		return b.binary(loc, symbol(c.DOT()), c.Expression(0), c.Expression(1))
-	case *parser.ShiftExprContext:
-		return b.binary(loc, c.GetOp(), c.Expression(0), c.Expression(1))
 	case *parser.CompareExprContext:
-		e := b.binary(loc, c.GetOp(), c.Expression(0), c.Expression(1))
+		e := b.binary(loc, c)
 		b.checkChain(e, compareOps)
 		return e
 	case *parser.EqualityExprContext:
-		e := b.binary(loc, c.GetOp(), c.Expression(0), c.Expression(1))
+		e := b.binary(loc, c)
 		b.checkChain(e, equalityOps)
 		return e
-	case *parser.BitAndExprContext:
-		return b.binary(loc, symbol(c.AMP()), c.Expression(0), c.Expression(1))
-	case *parser.BitXorExprContext:
-		return b.binary(loc, symbol(c.CARET()), c.Expression(0), c.Expression(1))
-	case *parser.BitOrExprContext:
-		return b.binary(loc, symbol(c.PIPE()), c.Expression(0), c.Expression(1))
-	case *parser.AndExprContext:
-		return b.binary(loc, symbol(c.AND()), c.Expression(0), c.Expression(1))
-	case *parser.OrExprContext:
-		return b.binary(loc, symbol(c.OR()), c.Expression(0), c.Expression(1))
-	case *parser.NullishExprContext:
-		return b.binary(loc, symbol(c.NULLISH()), c.Expression(0), c.Expression(1))
+	case *parser.PowExprContext, *parser.MulExprContext, *parser.AddExprContext, *parser.ConcatExprContext,
+		*parser.ShiftExprContext, *parser.BitAndExprContext, *parser.BitXorExprContext, *parser.BitOrExprContext,
+		*parser.AndExprContext, *parser.OrExprContext, *parser.NullishExprContext:
+		return b.binary(loc, c.(binaryContext))
 	case *parser.TernaryExprContext:
-		all := c.AllExpression()
-		e := &ast.TernaryExpr{Loc: loc, Cond: b.expr(c.Expression(0))}
+		e := &ast.TernaryExpr{Loc: loc, Cond: b.expr(c.GetCond())}
 		if c.GetThen() != nil {
 			e.Then = b.expr(c.GetThen())
 		}
-		if len(all) > 1 {
-			e.Else = b.expr(all[len(all)-1])
+		if c.GetEls() != nil {
+			e.Else = b.expr(c.GetEls())
 		} else {
 			e.Else = &ast.BadExpr{Loc: ast.Loc{File: b.file, Start: loc.End, End: loc.End}}
 		}
 		return e
 	case *parser.AssignExprContext:
-		return b.assign(opText(c.GetOp()), b.expr(c.Expression(0)), b.expr(c.Expression(1)))
+		return b.assign(tokenText(c.GetOp()), b.expr(c.GetX()), b.expr(c.GetY()))
 	}
 	return b.operand(c, loc)
 }

@@ -14,66 +14,68 @@ import (
 func (b *builder) operand(c parser.IExpressionContext, loc ast.Loc) ast.Expr {
 	switch c := c.(type) {
 	case *parser.VariableContext:
-		return b.variable(symbol(c.VARIABLE()))
+		return b.variable(c.GetStart())
 	case *parser.NameContext:
-		return &ast.Ident{Loc: loc, Name: text(c.IDENT())}
+		return b.ident(c.GetStart())
 	case *parser.StaticNameContext:
 		return &ast.StaticName{Loc: loc}
 	case *parser.NumberContext:
-		raw := text(c.NUMBER())
+		raw := tokenText(c.GetStart())
 		v, ok := parseNumber(raw)
 		if !ok && !b.reported(loc) {
 			b.errorf(loc, "malformed number '%s'", raw)
 		}
 		return &ast.NumberLit{Loc: loc, Value: v, Raw: raw}
 	case *parser.StringContext:
-		return b.stringLit(symbol(c.STRING()))
+		return b.stringLit(c.GetStart())
 	case *parser.RawStringContext:
-		return &ast.StringLit{Loc: loc, Value: rawContent(text(c.RAW_STRING())), Raw: true}
+		return &ast.StringLit{Loc: loc, Value: rawContent(tokenText(c.GetStart())), Raw: true}
 	case *parser.RegexContext:
-		pattern, flags := regexParts(text(c.REGEX()))
+		pattern, flags := regexParts(tokenText(c.GetStart()))
 		return &ast.RegexLit{Loc: loc, Pattern: pattern, Flags: flags}
 	case *parser.BooleanContext:
-		return &ast.BoolLit{Loc: loc, Value: c.TRUE() != nil}
+		return &ast.BoolLit{Loc: loc, Value: tokenType(c.GetStart()) == parser.HSLParserTRUE}
 	case *parser.NoneContext:
 		return &ast.NoneLit{Loc: loc}
 	case *parser.ArrayContext:
-		return b.arrayLiteral(c.ArrayLiteral())
+		return b.arrayLiteral(c.GetArr())
 	case *parser.ParenContext:
-		return &ast.ParenExpr{Loc: loc, X: b.expr(c.Expression())}
+		return &ast.ParenExpr{Loc: loc, X: b.expr(c.GetX())}
 	case *parser.FunctionLiteralContext:
-		f := &ast.FuncLit{Loc: loc, Params: b.params(c.ParameterList()), Body: b.block(c.Block())}
-		for _, v := range c.AllVARIABLE() {
-			f.Closure = append(f.Closure, b.variable(v.GetSymbol()))
+		f := &ast.FuncLit{Loc: loc, Params: b.params(c.GetParams()), Body: b.block(c.GetBody())}
+		for _, v := range c.GetVars() {
+			f.Closure = append(f.Closure, b.variable(v))
 		}
 		return f
 	case *parser.MatchExprContext:
-		m := &ast.MatchExpr{Loc: loc, X: b.expr(c.Expression())}
+		m := &ast.MatchExpr{Loc: loc, X: b.expr(c.GetX())}
 		var dflt *ast.MatchArm
-		for _, ac := range c.AllMatchArm() {
-			a := ac.(*parser.MatchArmContext)
-			arm := &ast.MatchArm{Loc: b.loc(a), Result: b.expr(a.Expression())}
-			if a.DEFAULT() != nil {
+		for _, a := range c.GetArms() {
+			arm := &ast.MatchArm{Loc: b.loc(a), Result: b.expr(a.GetResult())}
+			if a.GetDflt() != nil {
 				if dflt != nil {
 					b.errorf(arm.Loc, "match has more than one default arm (the first is at line %d)", dflt.Start.Line)
 				}
 				dflt = arm
-			} else if a.ExpressionList() != nil {
-				arm.Values = b.exprList(a.ExpressionList())
+			} else {
+				arm.Values = b.exprList(a.GetValues())
+				if arm.Values == nil {
+					arm.Values = []ast.Expr{}
+				}
 			}
 			m.Arms = append(m.Arms, arm)
 		}
 		return m
 	case *parser.BuiltinNameContext:
-		return &ast.BuiltinExpr{Loc: loc, Name: b.ident(c.IDENT())}
+		return &ast.BuiltinExpr{Loc: loc, Name: b.ident(c.GetName())}
 	case *parser.IssetExprContext:
-		e := &ast.IssetExpr{Loc: loc, Args: b.exprList(c.ExpressionList())}
+		e := &ast.IssetExpr{Loc: loc, Args: b.exprList(c.GetList())}
 		for _, a := range e.Args {
 			b.checkIssetArg(a, "isset")
 		}
 		return e
 	case *parser.UnsetExprContext:
-		e := &ast.UnsetExpr{Loc: loc, Args: b.exprList(c.ExpressionList())}
+		e := &ast.UnsetExpr{Loc: loc, Args: b.exprList(c.GetList())}
 		for _, a := range e.Args {
 			b.checkIssetArg(a, "unset")
 		}
@@ -120,14 +122,10 @@ func (b *builder) arrayLiteral(c parser.IArrayLiteralContext) *ast.ArrayLit {
 		return &ast.ArrayLit{Loc: ast.Loc{File: b.file}}
 	}
 	lit := &ast.ArrayLit{Loc: b.loc(c)}
-	for _, ic := range c.AllArrayItem() {
-		it := ic.(*parser.ArrayItemContext)
-		item := &ast.ArrayItem{Loc: b.loc(it), Spread: it.ELLIPSIS() != nil}
-		if it.FAT_ARROW() != nil {
-			item.Key = b.expr(it.Expression(0))
-			item.Value = b.expr(it.Expression(1))
-		} else {
-			item.Value = b.expr(it.Expression(0))
+	for _, it := range c.GetItems() {
+		item := &ast.ArrayItem{Loc: b.loc(it), Spread: it.GetDots() != nil, Value: b.expr(it.GetX())}
+		if it.GetY() != nil {
+			item.Key, item.Value = item.Value, b.expr(it.GetY())
 		}
 		lit.Items = append(lit.Items, item)
 	}

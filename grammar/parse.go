@@ -34,7 +34,7 @@ func Parse(filename string, src []byte) (*ast.File, diag.List) {
 		})
 	}
 
-	b := &builder{file: filename, src: stream.src, lines: lines, diags: &checks}
+	b := &builder{file: filename, src: stream.src, tokens: tokens, lines: lines, diags: &checks}
 	b.collectComments(tokens.comments)
 	file := b.program(tree)
 	return file, merge(lexical, syntax, checks)
@@ -81,6 +81,7 @@ func parseSLL(tokens antlr.TokenStream) (tree parser.IProgramContext, failed boo
 	p.RemoveErrorListeners()
 	bail := newBailStrategy()
 	p.SetErrorHandler(bail)
+	p.BuildParseTrees = false // the builder reads labelled elements only
 	p.GetInterpreter().SetPredictionMode(antlr.PredictionModeSLL)
 	tree = p.Program()
 	return tree, bail.failed
@@ -93,6 +94,7 @@ func parseLL(tokens antlr.TokenStream, errs antlr.ErrorListener) parser.IProgram
 	p.RemoveErrorListeners()
 	p.AddErrorListener(errs)
 	p.SetErrorHandler(antlr.NewDefaultErrorStrategy())
+	p.BuildParseTrees = false
 	p.GetInterpreter().SetPredictionMode(antlr.PredictionModeLL)
 	return p.Program()
 }

@@ -528,6 +528,22 @@ type IProgramContext interface {
 	// GetParser returns the parser.
 	GetParser() antlr.Parser
 
+	// Get_statement returns the _statement rule contexts.
+	Get_statement() IStatementContext
+
+
+	// Set_statement sets the _statement rule contexts.
+	Set_statement(IStatementContext)
+
+
+	// GetStmts returns the stmts rule context list.
+	GetStmts() []IStatementContext
+
+
+	// SetStmts sets the stmts rule context list.
+	SetStmts([]IStatementContext) 
+
+
 	// Getter signatures
 	EOF() antlr.TerminalNode
 	AllStatement() []IStatementContext
@@ -540,6 +556,8 @@ type IProgramContext interface {
 type ProgramContext struct {
 	antlr.BaseParserRuleContext
 	parser antlr.Parser
+	_statement IStatementContext 
+	stmts []IStatementContext
 }
 
 func NewEmptyProgramContext() *ProgramContext {
@@ -568,6 +586,18 @@ func NewProgramContext(parser antlr.Parser, parent antlr.ParserRuleContext, invo
 }
 
 func (s *ProgramContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ProgramContext) Get_statement() IStatementContext { return s._statement }
+
+
+func (s *ProgramContext) Set_statement(v IStatementContext) { s._statement = v }
+
+
+func (s *ProgramContext) GetStmts() []IStatementContext { return s.stmts }
+
+
+func (s *ProgramContext) SetStmts(v []IStatementContext) { s.stmts = v }
+
 
 func (s *ProgramContext) EOF() antlr.TerminalNode {
 	return s.GetToken(HSLParserEOF, 0)
@@ -655,8 +685,13 @@ func (p *HSLParser) Program() (localctx IProgramContext) {
 	for ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 11996218032777070) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
 		{
 			p.SetState(36)
-			p.Statement()
+
+			var _x = p.Statement()
+
+
+			localctx.(*ProgramContext)._statement = _x
 		}
+		localctx.(*ProgramContext).stmts = append(localctx.(*ProgramContext).stmts, localctx.(*ProgramContext)._statement)
 
 
 		p.SetState(41)
@@ -750,6 +785,7 @@ func (s *StatementContext) ToStringTree(ruleNames []string, recog antlr.Recogniz
 
 type BlockStmtContext struct {
 	StatementContext
+	b IBlockContext 
 }
 
 func NewBlockStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *BlockStmtContext {
@@ -761,6 +797,12 @@ func NewBlockStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Bloc
 
 	return p
 }
+
+
+func (s *BlockStmtContext) GetB() IBlockContext { return s.b }
+
+
+func (s *BlockStmtContext) SetB(v IBlockContext) { s.b = v }
 
 func (s *BlockStmtContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -798,6 +840,9 @@ func (s *BlockStmtContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type IfStmtContext struct {
 	StatementContext
+	cond IExpressionContext 
+	then IStatementContext 
+	els IStatementContext 
 }
 
 func NewIfStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *IfStmtContext {
@@ -810,6 +855,20 @@ func NewIfStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *IfStmtC
 	return p
 }
 
+
+func (s *IfStmtContext) GetCond() IExpressionContext { return s.cond }
+
+func (s *IfStmtContext) GetThen() IStatementContext { return s.then }
+
+func (s *IfStmtContext) GetEls() IStatementContext { return s.els }
+
+
+func (s *IfStmtContext) SetCond(v IExpressionContext) { s.cond = v }
+
+func (s *IfStmtContext) SetThen(v IStatementContext) { s.then = v }
+
+func (s *IfStmtContext) SetEls(v IStatementContext) { s.els = v }
+
 func (s *IfStmtContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
@@ -820,6 +879,10 @@ func (s *IfStmtContext) IF() antlr.TerminalNode {
 
 func (s *IfStmtContext) LPAREN() antlr.TerminalNode {
 	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *IfStmtContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
 }
 
 func (s *IfStmtContext) Expression() IExpressionContext {
@@ -836,10 +899,6 @@ func (s *IfStmtContext) Expression() IExpressionContext {
 	}
 
 	return t.(IExpressionContext)
-}
-
-func (s *IfStmtContext) RPAREN() antlr.TerminalNode {
-	return s.GetToken(HSLParserRPAREN, 0)
 }
 
 func (s *IfStmtContext) AllStatement() []IStatementContext {
@@ -906,6 +965,7 @@ type ForStmtContext struct {
 	init IExpressionListContext 
 	cond IExpressionContext 
 	step IExpressionListContext 
+	body IStatementContext 
 }
 
 func NewForStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ForStmtContext {
@@ -925,12 +985,16 @@ func (s *ForStmtContext) GetCond() IExpressionContext { return s.cond }
 
 func (s *ForStmtContext) GetStep() IExpressionListContext { return s.step }
 
+func (s *ForStmtContext) GetBody() IStatementContext { return s.body }
+
 
 func (s *ForStmtContext) SetInit(v IExpressionListContext) { s.init = v }
 
 func (s *ForStmtContext) SetCond(v IExpressionContext) { s.cond = v }
 
 func (s *ForStmtContext) SetStep(v IExpressionListContext) { s.step = v }
+
+func (s *ForStmtContext) SetBody(v IStatementContext) { s.body = v }
 
 func (s *ForStmtContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -1045,8 +1109,10 @@ func (s *ForStmtContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type ForeachStmtContext struct {
 	StatementContext
+	x IExpressionContext 
 	first IForeachTargetContext 
 	second IForeachTargetContext 
+	body IStatementContext 
 }
 
 func NewForeachStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ForeachStmtContext {
@@ -1060,14 +1126,22 @@ func NewForeachStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Fo
 }
 
 
+func (s *ForeachStmtContext) GetX() IExpressionContext { return s.x }
+
 func (s *ForeachStmtContext) GetFirst() IForeachTargetContext { return s.first }
 
 func (s *ForeachStmtContext) GetSecond() IForeachTargetContext { return s.second }
 
+func (s *ForeachStmtContext) GetBody() IStatementContext { return s.body }
+
+
+func (s *ForeachStmtContext) SetX(v IExpressionContext) { s.x = v }
 
 func (s *ForeachStmtContext) SetFirst(v IForeachTargetContext) { s.first = v }
 
 func (s *ForeachStmtContext) SetSecond(v IForeachTargetContext) { s.second = v }
+
+func (s *ForeachStmtContext) SetBody(v IStatementContext) { s.body = v }
 
 func (s *ForeachStmtContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -1079,6 +1153,14 @@ func (s *ForeachStmtContext) FOREACH() antlr.TerminalNode {
 
 func (s *ForeachStmtContext) LPAREN() antlr.TerminalNode {
 	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *ForeachStmtContext) AS() antlr.TerminalNode {
+	return s.GetToken(HSLParserAS, 0)
+}
+
+func (s *ForeachStmtContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
 }
 
 func (s *ForeachStmtContext) Expression() IExpressionContext {
@@ -1095,30 +1177,6 @@ func (s *ForeachStmtContext) Expression() IExpressionContext {
 	}
 
 	return t.(IExpressionContext)
-}
-
-func (s *ForeachStmtContext) AS() antlr.TerminalNode {
-	return s.GetToken(HSLParserAS, 0)
-}
-
-func (s *ForeachStmtContext) RPAREN() antlr.TerminalNode {
-	return s.GetToken(HSLParserRPAREN, 0)
-}
-
-func (s *ForeachStmtContext) Statement() IStatementContext {
-	var t antlr.RuleContext;
-	for _, ctx := range s.GetChildren() {
-		if _, ok := ctx.(IStatementContext); ok {
-			t = ctx.(antlr.RuleContext);
-			break
-		}
-	}
-
-	if t == nil {
-		return nil
-	}
-
-	return t.(IStatementContext)
 }
 
 func (s *ForeachStmtContext) AllForeachTarget() []IForeachTargetContext {
@@ -1162,6 +1220,22 @@ func (s *ForeachStmtContext) ForeachTarget(i int) IForeachTargetContext {
 	return t.(IForeachTargetContext)
 }
 
+func (s *ForeachStmtContext) Statement() IStatementContext {
+	var t antlr.RuleContext;
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IStatementContext); ok {
+			t = ctx.(antlr.RuleContext);
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IStatementContext)
+}
+
 func (s *ForeachStmtContext) FAT_ARROW() antlr.TerminalNode {
 	return s.GetToken(HSLParserFAT_ARROW, 0)
 }
@@ -1182,6 +1256,8 @@ func (s *ForeachStmtContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type WhileStmtContext struct {
 	StatementContext
+	cond IExpressionContext 
+	body IStatementContext 
 }
 
 func NewWhileStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *WhileStmtContext {
@@ -1194,6 +1270,16 @@ func NewWhileStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Whil
 	return p
 }
 
+
+func (s *WhileStmtContext) GetCond() IExpressionContext { return s.cond }
+
+func (s *WhileStmtContext) GetBody() IStatementContext { return s.body }
+
+
+func (s *WhileStmtContext) SetCond(v IExpressionContext) { s.cond = v }
+
+func (s *WhileStmtContext) SetBody(v IStatementContext) { s.body = v }
+
 func (s *WhileStmtContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
@@ -1204,6 +1290,10 @@ func (s *WhileStmtContext) WHILE() antlr.TerminalNode {
 
 func (s *WhileStmtContext) LPAREN() antlr.TerminalNode {
 	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *WhileStmtContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
 }
 
 func (s *WhileStmtContext) Expression() IExpressionContext {
@@ -1220,10 +1310,6 @@ func (s *WhileStmtContext) Expression() IExpressionContext {
 	}
 
 	return t.(IExpressionContext)
-}
-
-func (s *WhileStmtContext) RPAREN() antlr.TerminalNode {
-	return s.GetToken(HSLParserRPAREN, 0)
 }
 
 func (s *WhileStmtContext) Statement() IStatementContext {
@@ -1258,6 +1344,7 @@ func (s *WhileStmtContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type ForeverStmtContext struct {
 	StatementContext
+	body IStatementContext 
 }
 
 func NewForeverStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ForeverStmtContext {
@@ -1269,6 +1356,12 @@ func NewForeverStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Fo
 
 	return p
 }
+
+
+func (s *ForeverStmtContext) GetBody() IStatementContext { return s.body }
+
+
+func (s *ForeverStmtContext) SetBody(v IStatementContext) { s.body = v }
 
 func (s *ForeverStmtContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -1310,6 +1403,9 @@ func (s *ForeverStmtContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type SwitchStmtContext struct {
 	StatementContext
+	x IExpressionContext 
+	_switchCase ISwitchCaseContext 
+	cases []ISwitchCaseContext
 }
 
 func NewSwitchStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *SwitchStmtContext {
@@ -1322,6 +1418,22 @@ func NewSwitchStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Swi
 	return p
 }
 
+
+func (s *SwitchStmtContext) GetX() IExpressionContext { return s.x }
+
+func (s *SwitchStmtContext) Get_switchCase() ISwitchCaseContext { return s._switchCase }
+
+
+func (s *SwitchStmtContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *SwitchStmtContext) Set_switchCase(v ISwitchCaseContext) { s._switchCase = v }
+
+
+func (s *SwitchStmtContext) GetCases() []ISwitchCaseContext { return s.cases }
+
+
+func (s *SwitchStmtContext) SetCases(v []ISwitchCaseContext) { s.cases = v }
+
 func (s *SwitchStmtContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
@@ -1332,6 +1444,18 @@ func (s *SwitchStmtContext) SWITCH() antlr.TerminalNode {
 
 func (s *SwitchStmtContext) LPAREN() antlr.TerminalNode {
 	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *SwitchStmtContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+func (s *SwitchStmtContext) LBRACE() antlr.TerminalNode {
+	return s.GetToken(HSLParserLBRACE, 0)
+}
+
+func (s *SwitchStmtContext) RBRACE() antlr.TerminalNode {
+	return s.GetToken(HSLParserRBRACE, 0)
 }
 
 func (s *SwitchStmtContext) Expression() IExpressionContext {
@@ -1348,18 +1472,6 @@ func (s *SwitchStmtContext) Expression() IExpressionContext {
 	}
 
 	return t.(IExpressionContext)
-}
-
-func (s *SwitchStmtContext) RPAREN() antlr.TerminalNode {
-	return s.GetToken(HSLParserRPAREN, 0)
-}
-
-func (s *SwitchStmtContext) LBRACE() antlr.TerminalNode {
-	return s.GetToken(HSLParserLBRACE, 0)
-}
-
-func (s *SwitchStmtContext) RBRACE() antlr.TerminalNode {
-	return s.GetToken(HSLParserRBRACE, 0)
 }
 
 func (s *SwitchStmtContext) AllSwitchCase() []ISwitchCaseContext {
@@ -1499,6 +1611,7 @@ func (s *ContinueStmtContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type ReturnStmtContext struct {
 	StatementContext
+	x IExpressionContext 
 }
 
 func NewReturnStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ReturnStmtContext {
@@ -1510,6 +1623,12 @@ func NewReturnStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Ret
 
 	return p
 }
+
+
+func (s *ReturnStmtContext) GetX() IExpressionContext { return s.x }
+
+
+func (s *ReturnStmtContext) SetX(v IExpressionContext) { s.x = v }
 
 func (s *ReturnStmtContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -1555,6 +1674,9 @@ func (s *ReturnStmtContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type TryStmtContext struct {
 	StatementContext
+	body IBlockContext 
+	v antlr.Token
+	handler IBlockContext 
 }
 
 func NewTryStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *TryStmtContext {
@@ -1567,12 +1689,40 @@ func NewTryStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *TryStm
 	return p
 }
 
+
+func (s *TryStmtContext) GetV() antlr.Token { return s.v }
+
+
+func (s *TryStmtContext) SetV(v antlr.Token) { s.v = v }
+
+
+func (s *TryStmtContext) GetBody() IBlockContext { return s.body }
+
+func (s *TryStmtContext) GetHandler() IBlockContext { return s.handler }
+
+
+func (s *TryStmtContext) SetBody(v IBlockContext) { s.body = v }
+
+func (s *TryStmtContext) SetHandler(v IBlockContext) { s.handler = v }
+
 func (s *TryStmtContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
 
 func (s *TryStmtContext) TRY() antlr.TerminalNode {
 	return s.GetToken(HSLParserTRY, 0)
+}
+
+func (s *TryStmtContext) CATCH() antlr.TerminalNode {
+	return s.GetToken(HSLParserCATCH, 0)
+}
+
+func (s *TryStmtContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *TryStmtContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
 }
 
 func (s *TryStmtContext) AllBlock() []IBlockContext {
@@ -1616,20 +1766,8 @@ func (s *TryStmtContext) Block(i int) IBlockContext {
 	return t.(IBlockContext)
 }
 
-func (s *TryStmtContext) CATCH() antlr.TerminalNode {
-	return s.GetToken(HSLParserCATCH, 0)
-}
-
-func (s *TryStmtContext) LPAREN() antlr.TerminalNode {
-	return s.GetToken(HSLParserLPAREN, 0)
-}
-
 func (s *TryStmtContext) VARIABLE() antlr.TerminalNode {
 	return s.GetToken(HSLParserVARIABLE, 0)
-}
-
-func (s *TryStmtContext) RPAREN() antlr.TerminalNode {
-	return s.GetToken(HSLParserRPAREN, 0)
 }
 
 
@@ -1648,6 +1786,7 @@ func (s *TryStmtContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type ThrowStmtContext struct {
 	StatementContext
+	x IExpressionContext 
 }
 
 func NewThrowStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ThrowStmtContext {
@@ -1660,12 +1799,22 @@ func NewThrowStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Thro
 	return p
 }
 
+
+func (s *ThrowStmtContext) GetX() IExpressionContext { return s.x }
+
+
+func (s *ThrowStmtContext) SetX(v IExpressionContext) { s.x = v }
+
 func (s *ThrowStmtContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
 
 func (s *ThrowStmtContext) THROW() antlr.TerminalNode {
 	return s.GetToken(HSLParserTHROW, 0)
+}
+
+func (s *ThrowStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
 }
 
 func (s *ThrowStmtContext) Expression() IExpressionContext {
@@ -1684,10 +1833,6 @@ func (s *ThrowStmtContext) Expression() IExpressionContext {
 	return t.(IExpressionContext)
 }
 
-func (s *ThrowStmtContext) SEMI() antlr.TerminalNode {
-	return s.GetToken(HSLParserSEMI, 0)
-}
-
 
 func (s *ThrowStmtContext) EnterRule(listener antlr.ParseTreeListener) {
 	if listenerT, ok := listener.(HSLParserListener); ok {
@@ -1704,6 +1849,7 @@ func (s *ThrowStmtContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type EchoStmtContext struct {
 	StatementContext
+	x IExpressionContext 
 }
 
 func NewEchoStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *EchoStmtContext {
@@ -1716,12 +1862,22 @@ func NewEchoStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *EchoS
 	return p
 }
 
+
+func (s *EchoStmtContext) GetX() IExpressionContext { return s.x }
+
+
+func (s *EchoStmtContext) SetX(v IExpressionContext) { s.x = v }
+
 func (s *EchoStmtContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
 
 func (s *EchoStmtContext) ECHO() antlr.TerminalNode {
 	return s.GetToken(HSLParserECHO, 0)
+}
+
+func (s *EchoStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
 }
 
 func (s *EchoStmtContext) Expression() IExpressionContext {
@@ -1740,10 +1896,6 @@ func (s *EchoStmtContext) Expression() IExpressionContext {
 	return t.(IExpressionContext)
 }
 
-func (s *EchoStmtContext) SEMI() antlr.TerminalNode {
-	return s.GetToken(HSLParserSEMI, 0)
-}
-
 
 func (s *EchoStmtContext) EnterRule(listener antlr.ParseTreeListener) {
 	if listenerT, ok := listener.(HSLParserListener); ok {
@@ -1760,6 +1912,8 @@ func (s *EchoStmtContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type IncludeStmtContext struct {
 	StatementContext
+	kw antlr.Token
+	file IPathContext 
 }
 
 func NewIncludeStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *IncludeStmtContext {
@@ -1772,8 +1926,24 @@ func NewIncludeStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *In
 	return p
 }
 
+
+func (s *IncludeStmtContext) GetKw() antlr.Token { return s.kw }
+
+
+func (s *IncludeStmtContext) SetKw(v antlr.Token) { s.kw = v }
+
+
+func (s *IncludeStmtContext) GetFile() IPathContext { return s.file }
+
+
+func (s *IncludeStmtContext) SetFile(v IPathContext) { s.file = v }
+
 func (s *IncludeStmtContext) GetRuleContext() antlr.RuleContext {
 	return s
+}
+
+func (s *IncludeStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
 }
 
 func (s *IncludeStmtContext) Path() IPathContext {
@@ -1790,10 +1960,6 @@ func (s *IncludeStmtContext) Path() IPathContext {
 	}
 
 	return t.(IPathContext)
-}
-
-func (s *IncludeStmtContext) SEMI() antlr.TerminalNode {
-	return s.GetToken(HSLParserSEMI, 0)
 }
 
 func (s *IncludeStmtContext) INCLUDE() antlr.TerminalNode {
@@ -1820,6 +1986,9 @@ func (s *IncludeStmtContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type ImportNamedStmtContext struct {
 	StatementContext
+	_importSpec IImportSpecContext 
+	specs []IImportSpecContext
+	file IPathContext 
 }
 
 func NewImportNamedStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ImportNamedStmtContext {
@@ -1832,6 +2001,22 @@ func NewImportNamedStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext)
 	return p
 }
 
+
+func (s *ImportNamedStmtContext) Get_importSpec() IImportSpecContext { return s._importSpec }
+
+func (s *ImportNamedStmtContext) GetFile() IPathContext { return s.file }
+
+
+func (s *ImportNamedStmtContext) Set_importSpec(v IImportSpecContext) { s._importSpec = v }
+
+func (s *ImportNamedStmtContext) SetFile(v IPathContext) { s.file = v }
+
+
+func (s *ImportNamedStmtContext) GetSpecs() []IImportSpecContext { return s.specs }
+
+
+func (s *ImportNamedStmtContext) SetSpecs(v []IImportSpecContext) { s.specs = v }
+
 func (s *ImportNamedStmtContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
@@ -1842,6 +2027,18 @@ func (s *ImportNamedStmtContext) IMPORT() antlr.TerminalNode {
 
 func (s *ImportNamedStmtContext) LBRACE() antlr.TerminalNode {
 	return s.GetToken(HSLParserLBRACE, 0)
+}
+
+func (s *ImportNamedStmtContext) RBRACE() antlr.TerminalNode {
+	return s.GetToken(HSLParserRBRACE, 0)
+}
+
+func (s *ImportNamedStmtContext) FROM() antlr.TerminalNode {
+	return s.GetToken(HSLParserFROM, 0)
+}
+
+func (s *ImportNamedStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
 }
 
 func (s *ImportNamedStmtContext) AllImportSpec() []IImportSpecContext {
@@ -1885,14 +2082,6 @@ func (s *ImportNamedStmtContext) ImportSpec(i int) IImportSpecContext {
 	return t.(IImportSpecContext)
 }
 
-func (s *ImportNamedStmtContext) RBRACE() antlr.TerminalNode {
-	return s.GetToken(HSLParserRBRACE, 0)
-}
-
-func (s *ImportNamedStmtContext) FROM() antlr.TerminalNode {
-	return s.GetToken(HSLParserFROM, 0)
-}
-
 func (s *ImportNamedStmtContext) Path() IPathContext {
 	var t antlr.RuleContext;
 	for _, ctx := range s.GetChildren() {
@@ -1907,10 +2096,6 @@ func (s *ImportNamedStmtContext) Path() IPathContext {
 	}
 
 	return t.(IPathContext)
-}
-
-func (s *ImportNamedStmtContext) SEMI() antlr.TerminalNode {
-	return s.GetToken(HSLParserSEMI, 0)
 }
 
 func (s *ImportNamedStmtContext) AllCOMMA() []antlr.TerminalNode {
@@ -1937,6 +2122,8 @@ func (s *ImportNamedStmtContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type ImportStarStmtContext struct {
 	StatementContext
+	ns antlr.Token
+	file IPathContext 
 }
 
 func NewImportStarStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ImportStarStmtContext {
@@ -1948,6 +2135,18 @@ func NewImportStarStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) 
 
 	return p
 }
+
+
+func (s *ImportStarStmtContext) GetNs() antlr.Token { return s.ns }
+
+
+func (s *ImportStarStmtContext) SetNs(v antlr.Token) { s.ns = v }
+
+
+func (s *ImportStarStmtContext) GetFile() IPathContext { return s.file }
+
+
+func (s *ImportStarStmtContext) SetFile(v IPathContext) { s.file = v }
 
 func (s *ImportStarStmtContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -1965,12 +2164,16 @@ func (s *ImportStarStmtContext) AS() antlr.TerminalNode {
 	return s.GetToken(HSLParserAS, 0)
 }
 
-func (s *ImportStarStmtContext) IDENT() antlr.TerminalNode {
-	return s.GetToken(HSLParserIDENT, 0)
-}
-
 func (s *ImportStarStmtContext) FROM() antlr.TerminalNode {
 	return s.GetToken(HSLParserFROM, 0)
+}
+
+func (s *ImportStarStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
+}
+
+func (s *ImportStarStmtContext) IDENT() antlr.TerminalNode {
+	return s.GetToken(HSLParserIDENT, 0)
 }
 
 func (s *ImportStarStmtContext) Path() IPathContext {
@@ -1989,10 +2192,6 @@ func (s *ImportStarStmtContext) Path() IPathContext {
 	return t.(IPathContext)
 }
 
-func (s *ImportStarStmtContext) SEMI() antlr.TerminalNode {
-	return s.GetToken(HSLParserSEMI, 0)
-}
-
 
 func (s *ImportStarStmtContext) EnterRule(listener antlr.ParseTreeListener) {
 	if listenerT, ok := listener.(HSLParserListener); ok {
@@ -2009,6 +2208,9 @@ func (s *ImportStarStmtContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type ImportDataStmtContext struct {
 	StatementContext
+	v antlr.Token
+	file IPathContext 
+	opts IExpressionContext 
 }
 
 func NewImportDataStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ImportDataStmtContext {
@@ -2021,6 +2223,22 @@ func NewImportDataStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) 
 	return p
 }
 
+
+func (s *ImportDataStmtContext) GetV() antlr.Token { return s.v }
+
+
+func (s *ImportDataStmtContext) SetV(v antlr.Token) { s.v = v }
+
+
+func (s *ImportDataStmtContext) GetFile() IPathContext { return s.file }
+
+func (s *ImportDataStmtContext) GetOpts() IExpressionContext { return s.opts }
+
+
+func (s *ImportDataStmtContext) SetFile(v IPathContext) { s.file = v }
+
+func (s *ImportDataStmtContext) SetOpts(v IExpressionContext) { s.opts = v }
+
 func (s *ImportDataStmtContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
@@ -2029,12 +2247,16 @@ func (s *ImportDataStmtContext) IMPORT() antlr.TerminalNode {
 	return s.GetToken(HSLParserIMPORT, 0)
 }
 
-func (s *ImportDataStmtContext) VARIABLE() antlr.TerminalNode {
-	return s.GetToken(HSLParserVARIABLE, 0)
-}
-
 func (s *ImportDataStmtContext) FROM() antlr.TerminalNode {
 	return s.GetToken(HSLParserFROM, 0)
+}
+
+func (s *ImportDataStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
+}
+
+func (s *ImportDataStmtContext) VARIABLE() antlr.TerminalNode {
+	return s.GetToken(HSLParserVARIABLE, 0)
 }
 
 func (s *ImportDataStmtContext) Path() IPathContext {
@@ -2051,10 +2273,6 @@ func (s *ImportDataStmtContext) Path() IPathContext {
 	}
 
 	return t.(IPathContext)
-}
-
-func (s *ImportDataStmtContext) SEMI() antlr.TerminalNode {
-	return s.GetToken(HSLParserSEMI, 0)
 }
 
 func (s *ImportDataStmtContext) WITH() antlr.TerminalNode {
@@ -2093,6 +2311,9 @@ func (s *ImportDataStmtContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type FunctionDeclContext struct {
 	StatementContext
+	name antlr.Token
+	params IParameterListContext 
+	body IBlockContext 
 }
 
 func NewFunctionDeclContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *FunctionDeclContext {
@@ -2105,6 +2326,22 @@ func NewFunctionDeclContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *F
 	return p
 }
 
+
+func (s *FunctionDeclContext) GetName() antlr.Token { return s.name }
+
+
+func (s *FunctionDeclContext) SetName(v antlr.Token) { s.name = v }
+
+
+func (s *FunctionDeclContext) GetParams() IParameterListContext { return s.params }
+
+func (s *FunctionDeclContext) GetBody() IBlockContext { return s.body }
+
+
+func (s *FunctionDeclContext) SetParams(v IParameterListContext) { s.params = v }
+
+func (s *FunctionDeclContext) SetBody(v IBlockContext) { s.body = v }
+
 func (s *FunctionDeclContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
@@ -2113,16 +2350,16 @@ func (s *FunctionDeclContext) FUNCTION() antlr.TerminalNode {
 	return s.GetToken(HSLParserFUNCTION, 0)
 }
 
-func (s *FunctionDeclContext) IDENT() antlr.TerminalNode {
-	return s.GetToken(HSLParserIDENT, 0)
-}
-
 func (s *FunctionDeclContext) LPAREN() antlr.TerminalNode {
 	return s.GetToken(HSLParserLPAREN, 0)
 }
 
 func (s *FunctionDeclContext) RPAREN() antlr.TerminalNode {
 	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+func (s *FunctionDeclContext) IDENT() antlr.TerminalNode {
+	return s.GetToken(HSLParserIDENT, 0)
 }
 
 func (s *FunctionDeclContext) Block() IBlockContext {
@@ -2173,6 +2410,9 @@ func (s *FunctionDeclContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type ClassDeclContext struct {
 	StatementContext
+	name antlr.Token
+	_classMember IClassMemberContext 
+	members []IClassMemberContext
 }
 
 func NewClassDeclContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ClassDeclContext {
@@ -2185,6 +2425,24 @@ func NewClassDeclContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Clas
 	return p
 }
 
+
+func (s *ClassDeclContext) GetName() antlr.Token { return s.name }
+
+
+func (s *ClassDeclContext) SetName(v antlr.Token) { s.name = v }
+
+
+func (s *ClassDeclContext) Get_classMember() IClassMemberContext { return s._classMember }
+
+
+func (s *ClassDeclContext) Set_classMember(v IClassMemberContext) { s._classMember = v }
+
+
+func (s *ClassDeclContext) GetMembers() []IClassMemberContext { return s.members }
+
+
+func (s *ClassDeclContext) SetMembers(v []IClassMemberContext) { s.members = v }
+
 func (s *ClassDeclContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
@@ -2193,16 +2451,16 @@ func (s *ClassDeclContext) CLASS() antlr.TerminalNode {
 	return s.GetToken(HSLParserCLASS, 0)
 }
 
-func (s *ClassDeclContext) IDENT() antlr.TerminalNode {
-	return s.GetToken(HSLParserIDENT, 0)
-}
-
 func (s *ClassDeclContext) LBRACE() antlr.TerminalNode {
 	return s.GetToken(HSLParserLBRACE, 0)
 }
 
 func (s *ClassDeclContext) RBRACE() antlr.TerminalNode {
 	return s.GetToken(HSLParserRBRACE, 0)
+}
+
+func (s *ClassDeclContext) IDENT() antlr.TerminalNode {
+	return s.GetToken(HSLParserIDENT, 0)
 }
 
 func (s *ClassDeclContext) AllClassMember() []IClassMemberContext {
@@ -2262,6 +2520,8 @@ func (s *ClassDeclContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type GlobalStmtContext struct {
 	StatementContext
+	_VARIABLE antlr.Token
+	vars []antlr.Token
 }
 
 func NewGlobalStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *GlobalStmtContext {
@@ -2274,6 +2534,18 @@ func NewGlobalStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Glo
 	return p
 }
 
+
+func (s *GlobalStmtContext) Get_VARIABLE() antlr.Token { return s._VARIABLE }
+
+
+func (s *GlobalStmtContext) Set_VARIABLE(v antlr.Token) { s._VARIABLE = v }
+
+
+func (s *GlobalStmtContext) GetVars() []antlr.Token { return s.vars }
+
+
+func (s *GlobalStmtContext) SetVars(v []antlr.Token) { s.vars = v }
+
 func (s *GlobalStmtContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
@@ -2282,16 +2554,16 @@ func (s *GlobalStmtContext) GLOBAL() antlr.TerminalNode {
 	return s.GetToken(HSLParserGLOBAL, 0)
 }
 
+func (s *GlobalStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
+}
+
 func (s *GlobalStmtContext) AllVARIABLE() []antlr.TerminalNode {
 	return s.GetTokens(HSLParserVARIABLE)
 }
 
 func (s *GlobalStmtContext) VARIABLE(i int) antlr.TerminalNode {
 	return s.GetToken(HSLParserVARIABLE, i)
-}
-
-func (s *GlobalStmtContext) SEMI() antlr.TerminalNode {
-	return s.GetToken(HSLParserSEMI, 0)
 }
 
 func (s *GlobalStmtContext) AllCOMMA() []antlr.TerminalNode {
@@ -2318,6 +2590,9 @@ func (s *GlobalStmtContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type BarrierStmtContext struct {
 	StatementContext
+	x IExpressionContext 
+	v antlr.Token
+	body IBlockContext 
 }
 
 func NewBarrierStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *BarrierStmtContext {
@@ -2329,6 +2604,22 @@ func NewBarrierStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Ba
 
 	return p
 }
+
+
+func (s *BarrierStmtContext) GetV() antlr.Token { return s.v }
+
+
+func (s *BarrierStmtContext) SetV(v antlr.Token) { s.v = v }
+
+
+func (s *BarrierStmtContext) GetX() IExpressionContext { return s.x }
+
+func (s *BarrierStmtContext) GetBody() IBlockContext { return s.body }
+
+
+func (s *BarrierStmtContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *BarrierStmtContext) SetBody(v IBlockContext) { s.body = v }
 
 func (s *BarrierStmtContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -2394,6 +2685,7 @@ func (s *BarrierStmtContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type ExpressionStmtContext struct {
 	StatementContext
+	x IExpressionContext 
 }
 
 func NewExpressionStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ExpressionStmtContext {
@@ -2406,8 +2698,18 @@ func NewExpressionStmtContext(parser antlr.Parser, ctx antlr.ParserRuleContext) 
 	return p
 }
 
+
+func (s *ExpressionStmtContext) GetX() IExpressionContext { return s.x }
+
+
+func (s *ExpressionStmtContext) SetX(v IExpressionContext) { s.x = v }
+
 func (s *ExpressionStmtContext) GetRuleContext() antlr.RuleContext {
 	return s
+}
+
+func (s *ExpressionStmtContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
 }
 
 func (s *ExpressionStmtContext) Expression() IExpressionContext {
@@ -2424,10 +2726,6 @@ func (s *ExpressionStmtContext) Expression() IExpressionContext {
 	}
 
 	return t.(IExpressionContext)
-}
-
-func (s *ExpressionStmtContext) SEMI() antlr.TerminalNode {
-	return s.GetToken(HSLParserSEMI, 0)
 }
 
 
@@ -2500,7 +2798,11 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		p.EnterOuterAlt(localctx, 1)
 		{
 			p.SetState(44)
-			p.Block()
+
+			var _x = p.Block()
+
+
+			localctx.(*BlockStmtContext).b = _x
 		}
 
 
@@ -2525,7 +2827,10 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(47)
-			p.expression(0)
+
+			var _x = p.expression(0)
+
+			localctx.(*IfStmtContext).cond = _x
 		}
 		{
 			p.SetState(48)
@@ -2537,7 +2842,11 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(49)
-			p.Statement()
+
+			var _x = p.Statement()
+
+
+			localctx.(*IfStmtContext).then = _x
 		}
 		p.SetState(52)
 		p.GetErrorHandler().Sync(p)
@@ -2554,7 +2863,11 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 			}
 			{
 				p.SetState(51)
-				p.Statement()
+
+				var _x = p.Statement()
+
+
+				localctx.(*IfStmtContext).els = _x
 			}
 
 			} else if p.HasError() { // JIM
@@ -2663,7 +2976,11 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(68)
-			p.Statement()
+
+			var _x = p.Statement()
+
+
+			localctx.(*ForStmtContext).body = _x
 		}
 
 
@@ -2688,7 +3005,10 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(71)
-			p.expression(0)
+
+			var _x = p.expression(0)
+
+			localctx.(*ForeachStmtContext).x = _x
 		}
 		{
 			p.SetState(72)
@@ -2743,7 +3063,11 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(79)
-			p.Statement()
+
+			var _x = p.Statement()
+
+
+			localctx.(*ForeachStmtContext).body = _x
 		}
 
 
@@ -2768,7 +3092,10 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(83)
-			p.expression(0)
+
+			var _x = p.expression(0)
+
+			localctx.(*WhileStmtContext).cond = _x
 		}
 		{
 			p.SetState(84)
@@ -2780,7 +3107,11 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(85)
-			p.Statement()
+
+			var _x = p.Statement()
+
+
+			localctx.(*WhileStmtContext).body = _x
 		}
 
 
@@ -2797,7 +3128,11 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(88)
-			p.Statement()
+
+			var _x = p.Statement()
+
+
+			localctx.(*ForeverStmtContext).body = _x
 		}
 
 
@@ -2822,7 +3157,10 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(91)
-			p.expression(0)
+
+			var _x = p.expression(0)
+
+			localctx.(*SwitchStmtContext).x = _x
 		}
 		{
 			p.SetState(92)
@@ -2851,8 +3189,13 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		for _la == HSLParserCASE || _la == HSLParserDEFAULT {
 			{
 				p.SetState(94)
-				p.SwitchCase()
+
+				var _x = p.SwitchCase()
+
+
+				localctx.(*SwitchStmtContext)._switchCase = _x
 			}
+			localctx.(*SwitchStmtContext).cases = append(localctx.(*SwitchStmtContext).cases, localctx.(*SwitchStmtContext)._switchCase)
 
 
 			p.SetState(99)
@@ -2936,7 +3279,10 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		if ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 737180167700482) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
 			{
 				p.SetState(107)
-				p.expression(0)
+
+				var _x = p.expression(0)
+
+				localctx.(*ReturnStmtContext).x = _x
 			}
 
 		}
@@ -2963,7 +3309,11 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(112)
-			p.Block()
+
+			var _x = p.Block()
+
+
+			localctx.(*TryStmtContext).body = _x
 		}
 		{
 			p.SetState(113)
@@ -2983,7 +3333,10 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(115)
-			p.Match(HSLParserVARIABLE)
+
+			var _m = p.Match(HSLParserVARIABLE)
+
+			localctx.(*TryStmtContext).v = _m
 			if p.HasError() {
 					// Recognition error - abort rule
 					goto errorExit
@@ -2999,7 +3352,11 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(117)
-			p.Block()
+
+			var _x = p.Block()
+
+
+			localctx.(*TryStmtContext).handler = _x
 		}
 
 
@@ -3016,7 +3373,10 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(120)
-			p.expression(0)
+
+			var _x = p.expression(0)
+
+			localctx.(*ThrowStmtContext).x = _x
 		}
 		{
 			p.SetState(121)
@@ -3041,7 +3401,10 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(124)
-			p.expression(0)
+
+			var _x = p.expression(0)
+
+			localctx.(*EchoStmtContext).x = _x
 		}
 		{
 			p.SetState(125)
@@ -3058,10 +3421,17 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		p.EnterOuterAlt(localctx, 14)
 		{
 			p.SetState(127)
+
+			var _lt = p.GetTokenStream().LT(1)
+
+			localctx.(*IncludeStmtContext).kw = _lt
+
 			_la = p.GetTokenStream().LA(1)
 
 			if !(_la == HSLParserINCLUDE || _la == HSLParserINCLUDE_ONCE) {
-				p.GetErrorHandler().RecoverInline(p)
+				var _ri = p.GetErrorHandler().RecoverInline(p)
+
+				localctx.(*IncludeStmtContext).kw = _ri
 			} else {
 				p.GetErrorHandler().ReportMatch(p)
 				p.Consume()
@@ -3069,7 +3439,11 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(128)
-			p.Path()
+
+			var _x = p.Path()
+
+
+			localctx.(*IncludeStmtContext).file = _x
 		}
 		{
 			p.SetState(129)
@@ -3102,8 +3476,13 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(133)
-			p.ImportSpec()
+
+			var _x = p.ImportSpec()
+
+
+			localctx.(*ImportNamedStmtContext)._importSpec = _x
 		}
+		localctx.(*ImportNamedStmtContext).specs = append(localctx.(*ImportNamedStmtContext).specs, localctx.(*ImportNamedStmtContext)._importSpec)
 		p.SetState(138)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
@@ -3125,8 +3504,13 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 				}
 				{
 					p.SetState(135)
-					p.ImportSpec()
+
+					var _x = p.ImportSpec()
+
+
+					localctx.(*ImportNamedStmtContext)._importSpec = _x
 				}
+				localctx.(*ImportNamedStmtContext).specs = append(localctx.(*ImportNamedStmtContext).specs, localctx.(*ImportNamedStmtContext)._importSpec)
 
 
 			}
@@ -3177,7 +3561,11 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(146)
-			p.Path()
+
+			var _x = p.Path()
+
+
+			localctx.(*ImportNamedStmtContext).file = _x
 		}
 		{
 			p.SetState(147)
@@ -3218,7 +3606,10 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(152)
-			p.Match(HSLParserIDENT)
+
+			var _m = p.Match(HSLParserIDENT)
+
+			localctx.(*ImportStarStmtContext).ns = _m
 			if p.HasError() {
 					// Recognition error - abort rule
 					goto errorExit
@@ -3234,7 +3625,11 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(154)
-			p.Path()
+
+			var _x = p.Path()
+
+
+			localctx.(*ImportStarStmtContext).file = _x
 		}
 		{
 			p.SetState(155)
@@ -3259,7 +3654,10 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(158)
-			p.Match(HSLParserVARIABLE)
+
+			var _m = p.Match(HSLParserVARIABLE)
+
+			localctx.(*ImportDataStmtContext).v = _m
 			if p.HasError() {
 					// Recognition error - abort rule
 					goto errorExit
@@ -3275,7 +3673,11 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(160)
-			p.Path()
+
+			var _x = p.Path()
+
+
+			localctx.(*ImportDataStmtContext).file = _x
 		}
 		p.SetState(163)
 		p.GetErrorHandler().Sync(p)
@@ -3296,7 +3698,10 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 			}
 			{
 				p.SetState(162)
-				p.expression(0)
+
+				var _x = p.expression(0)
+
+				localctx.(*ImportDataStmtContext).opts = _x
 			}
 
 		}
@@ -3323,7 +3728,10 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(168)
-			p.Match(HSLParserIDENT)
+
+			var _m = p.Match(HSLParserIDENT)
+
+			localctx.(*FunctionDeclContext).name = _m
 			if p.HasError() {
 					// Recognition error - abort rule
 					goto errorExit
@@ -3348,7 +3756,11 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		if _la == HSLParserELLIPSIS || _la == HSLParserVARIABLE {
 			{
 				p.SetState(170)
-				p.ParameterList()
+
+				var _x = p.ParameterList()
+
+
+				localctx.(*FunctionDeclContext).params = _x
 			}
 
 		}
@@ -3362,7 +3774,11 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(174)
-			p.Block()
+
+			var _x = p.Block()
+
+
+			localctx.(*FunctionDeclContext).body = _x
 		}
 
 
@@ -3379,7 +3795,10 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(176)
-			p.Match(HSLParserIDENT)
+
+			var _m = p.Match(HSLParserIDENT)
+
+			localctx.(*ClassDeclContext).name = _m
 			if p.HasError() {
 					// Recognition error - abort rule
 					goto errorExit
@@ -3404,8 +3823,13 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		for ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 11996221522437998) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
 			{
 				p.SetState(178)
-				p.ClassMember()
+
+				var _x = p.ClassMember()
+
+
+				localctx.(*ClassDeclContext)._classMember = _x
 			}
+			localctx.(*ClassDeclContext).members = append(localctx.(*ClassDeclContext).members, localctx.(*ClassDeclContext)._classMember)
 
 
 			p.SetState(183)
@@ -3438,12 +3862,16 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(186)
-			p.Match(HSLParserVARIABLE)
+
+			var _m = p.Match(HSLParserVARIABLE)
+
+			localctx.(*GlobalStmtContext)._VARIABLE = _m
 			if p.HasError() {
 					// Recognition error - abort rule
 					goto errorExit
 			}
 		}
+		localctx.(*GlobalStmtContext).vars = append(localctx.(*GlobalStmtContext).vars, localctx.(*GlobalStmtContext)._VARIABLE)
 		p.SetState(191)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
@@ -3463,12 +3891,16 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 			}
 			{
 				p.SetState(188)
-				p.Match(HSLParserVARIABLE)
+
+				var _m = p.Match(HSLParserVARIABLE)
+
+				localctx.(*GlobalStmtContext)._VARIABLE = _m
 				if p.HasError() {
 						// Recognition error - abort rule
 						goto errorExit
 				}
 			}
+			localctx.(*GlobalStmtContext).vars = append(localctx.(*GlobalStmtContext).vars, localctx.(*GlobalStmtContext)._VARIABLE)
 
 
 			p.SetState(193)
@@ -3501,7 +3933,10 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(196)
-			p.expression(0)
+
+			var _x = p.expression(0)
+
+			localctx.(*BarrierStmtContext).x = _x
 		}
 		p.SetState(199)
 		p.GetErrorHandler().Sync(p)
@@ -3522,7 +3957,10 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 			}
 			{
 				p.SetState(198)
-				p.Match(HSLParserVARIABLE)
+
+				var _m = p.Match(HSLParserVARIABLE)
+
+				localctx.(*BarrierStmtContext).v = _m
 				if p.HasError() {
 						// Recognition error - abort rule
 						goto errorExit
@@ -3532,7 +3970,11 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		}
 		{
 			p.SetState(201)
-			p.Block()
+
+			var _x = p.Block()
+
+
+			localctx.(*BarrierStmtContext).body = _x
 		}
 
 
@@ -3541,7 +3983,10 @@ func (p *HSLParser) Statement() (localctx IStatementContext) {
 		p.EnterOuterAlt(localctx, 22)
 		{
 			p.SetState(203)
-			p.expression(0)
+
+			var _x = p.expression(0)
+
+			localctx.(*ExpressionStmtContext).x = _x
 		}
 		{
 			p.SetState(204)
@@ -3591,6 +4036,22 @@ type IBlockContext interface {
 	// GetParser returns the parser.
 	GetParser() antlr.Parser
 
+	// Get_statement returns the _statement rule contexts.
+	Get_statement() IStatementContext
+
+
+	// Set_statement sets the _statement rule contexts.
+	Set_statement(IStatementContext)
+
+
+	// GetStmts returns the stmts rule context list.
+	GetStmts() []IStatementContext
+
+
+	// SetStmts sets the stmts rule context list.
+	SetStmts([]IStatementContext) 
+
+
 	// Getter signatures
 	LBRACE() antlr.TerminalNode
 	RBRACE() antlr.TerminalNode
@@ -3604,6 +4065,8 @@ type IBlockContext interface {
 type BlockContext struct {
 	antlr.BaseParserRuleContext
 	parser antlr.Parser
+	_statement IStatementContext 
+	stmts []IStatementContext
 }
 
 func NewEmptyBlockContext() *BlockContext {
@@ -3632,6 +4095,18 @@ func NewBlockContext(parser antlr.Parser, parent antlr.ParserRuleContext, invoki
 }
 
 func (s *BlockContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *BlockContext) Get_statement() IStatementContext { return s._statement }
+
+
+func (s *BlockContext) Set_statement(v IStatementContext) { s._statement = v }
+
+
+func (s *BlockContext) GetStmts() []IStatementContext { return s.stmts }
+
+
+func (s *BlockContext) SetStmts(v []IStatementContext) { s.stmts = v }
+
 
 func (s *BlockContext) LBRACE() antlr.TerminalNode {
 	return s.GetToken(HSLParserLBRACE, 0)
@@ -3731,8 +4206,13 @@ func (p *HSLParser) Block() (localctx IBlockContext) {
 	for ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 11996218032777070) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
 		{
 			p.SetState(210)
-			p.Statement()
+
+			var _x = p.Statement()
+
+
+			localctx.(*BlockContext)._statement = _x
 		}
+		localctx.(*BlockContext).stmts = append(localctx.(*BlockContext).stmts, localctx.(*BlockContext)._statement)
 
 
 		p.SetState(215)
@@ -3774,6 +4254,14 @@ type IPathContext interface {
 	// GetParser returns the parser.
 	GetParser() antlr.Parser
 
+	// GetT returns the t token.
+	GetT() antlr.Token 
+
+
+	// SetT sets the t token.
+	SetT(antlr.Token) 
+
+
 	// Getter signatures
 	STRING() antlr.TerminalNode
 	RAW_STRING() antlr.TerminalNode
@@ -3785,6 +4273,7 @@ type IPathContext interface {
 type PathContext struct {
 	antlr.BaseParserRuleContext
 	parser antlr.Parser
+	t antlr.Token
 }
 
 func NewEmptyPathContext() *PathContext {
@@ -3813,6 +4302,12 @@ func NewPathContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokin
 }
 
 func (s *PathContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *PathContext) GetT() antlr.Token { return s.t }
+
+
+func (s *PathContext) SetT(v antlr.Token) { s.t = v }
+
 
 func (s *PathContext) STRING() antlr.TerminalNode {
 	return s.GetToken(HSLParserSTRING, 0)
@@ -3854,10 +4349,17 @@ func (p *HSLParser) Path() (localctx IPathContext) {
 	p.EnterOuterAlt(localctx, 1)
 	{
 		p.SetState(218)
+
+		var _lt = p.GetTokenStream().LT(1)
+
+		localctx.(*PathContext).t = _lt
+
 		_la = p.GetTokenStream().LA(1)
 
 		if !(_la == HSLParserRAW_STRING || _la == HSLParserSTRING) {
-			p.GetErrorHandler().RecoverInline(p)
+			var _ri = p.GetErrorHandler().RecoverInline(p)
+
+			localctx.(*PathContext).t = _ri
 		} else {
 			p.GetErrorHandler().ReportMatch(p)
 			p.Consume()
@@ -3887,6 +4389,22 @@ type IExpressionListContext interface {
 	// GetParser returns the parser.
 	GetParser() antlr.Parser
 
+	// Get_expression returns the _expression rule contexts.
+	Get_expression() IExpressionContext
+
+
+	// Set_expression sets the _expression rule contexts.
+	Set_expression(IExpressionContext)
+
+
+	// GetItems returns the items rule context list.
+	GetItems() []IExpressionContext
+
+
+	// SetItems sets the items rule context list.
+	SetItems([]IExpressionContext) 
+
+
 	// Getter signatures
 	AllExpression() []IExpressionContext
 	Expression(i int) IExpressionContext
@@ -3900,6 +4418,8 @@ type IExpressionListContext interface {
 type ExpressionListContext struct {
 	antlr.BaseParserRuleContext
 	parser antlr.Parser
+	_expression IExpressionContext 
+	items []IExpressionContext
 }
 
 func NewEmptyExpressionListContext() *ExpressionListContext {
@@ -3928,6 +4448,18 @@ func NewExpressionListContext(parser antlr.Parser, parent antlr.ParserRuleContex
 }
 
 func (s *ExpressionListContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ExpressionListContext) Get_expression() IExpressionContext { return s._expression }
+
+
+func (s *ExpressionListContext) Set_expression(v IExpressionContext) { s._expression = v }
+
+
+func (s *ExpressionListContext) GetItems() []IExpressionContext { return s.items }
+
+
+func (s *ExpressionListContext) SetItems(v []IExpressionContext) { s.items = v }
+
 
 func (s *ExpressionListContext) AllExpression() []IExpressionContext {
 	children := s.GetChildren()
@@ -4010,8 +4542,12 @@ func (p *HSLParser) ExpressionList() (localctx IExpressionListContext) {
 	p.EnterOuterAlt(localctx, 1)
 	{
 		p.SetState(220)
-		p.expression(0)
+
+		var _x = p.expression(0)
+
+		localctx.(*ExpressionListContext)._expression = _x
 	}
+	localctx.(*ExpressionListContext).items = append(localctx.(*ExpressionListContext).items, localctx.(*ExpressionListContext)._expression)
 	p.SetState(225)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
@@ -4031,8 +4567,12 @@ func (p *HSLParser) ExpressionList() (localctx IExpressionListContext) {
 		}
 		{
 			p.SetState(222)
-			p.expression(0)
+
+			var _x = p.expression(0)
+
+			localctx.(*ExpressionListContext)._expression = _x
 		}
+		localctx.(*ExpressionListContext).items = append(localctx.(*ExpressionListContext).items, localctx.(*ExpressionListContext)._expression)
 
 
 		p.SetState(227)
@@ -4066,6 +4606,22 @@ type IForeachTargetContext interface {
 	// GetParser returns the parser.
 	GetParser() antlr.Parser
 
+	// GetV returns the v token.
+	GetV() antlr.Token 
+
+
+	// SetV sets the v token.
+	SetV(antlr.Token) 
+
+
+	// GetPattern returns the pattern rule contexts.
+	GetPattern() IArrayLiteralContext
+
+
+	// SetPattern sets the pattern rule contexts.
+	SetPattern(IArrayLiteralContext)
+
+
 	// Getter signatures
 	VARIABLE() antlr.TerminalNode
 	ArrayLiteral() IArrayLiteralContext
@@ -4077,6 +4633,8 @@ type IForeachTargetContext interface {
 type ForeachTargetContext struct {
 	antlr.BaseParserRuleContext
 	parser antlr.Parser
+	v antlr.Token
+	pattern IArrayLiteralContext 
 }
 
 func NewEmptyForeachTargetContext() *ForeachTargetContext {
@@ -4105,6 +4663,18 @@ func NewForeachTargetContext(parser antlr.Parser, parent antlr.ParserRuleContext
 }
 
 func (s *ForeachTargetContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ForeachTargetContext) GetV() antlr.Token { return s.v }
+
+
+func (s *ForeachTargetContext) SetV(v antlr.Token) { s.v = v }
+
+
+func (s *ForeachTargetContext) GetPattern() IArrayLiteralContext { return s.pattern }
+
+
+func (s *ForeachTargetContext) SetPattern(v IArrayLiteralContext) { s.pattern = v }
+
 
 func (s *ForeachTargetContext) VARIABLE() antlr.TerminalNode {
 	return s.GetToken(HSLParserVARIABLE, 0)
@@ -4164,7 +4734,10 @@ func (p *HSLParser) ForeachTarget() (localctx IForeachTargetContext) {
 		p.EnterOuterAlt(localctx, 1)
 		{
 			p.SetState(228)
-			p.Match(HSLParserVARIABLE)
+
+			var _m = p.Match(HSLParserVARIABLE)
+
+			localctx.(*ForeachTargetContext).v = _m
 			if p.HasError() {
 					// Recognition error - abort rule
 					goto errorExit
@@ -4176,7 +4749,11 @@ func (p *HSLParser) ForeachTarget() (localctx IForeachTargetContext) {
 		p.EnterOuterAlt(localctx, 2)
 		{
 			p.SetState(229)
-			p.ArrayLiteral()
+
+			var _x = p.ArrayLiteral()
+
+
+			localctx.(*ForeachTargetContext).pattern = _x
 		}
 
 
@@ -4260,6 +4837,9 @@ func (s *SwitchCaseContext) ToStringTree(ruleNames []string, recog antlr.Recogni
 
 type CaseClauseContext struct {
 	SwitchCaseContext
+	x IExpressionContext 
+	_statement IStatementContext 
+	stmts []IStatementContext
 }
 
 func NewCaseClauseContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *CaseClauseContext {
@@ -4272,12 +4852,32 @@ func NewCaseClauseContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Cas
 	return p
 }
 
+
+func (s *CaseClauseContext) GetX() IExpressionContext { return s.x }
+
+func (s *CaseClauseContext) Get_statement() IStatementContext { return s._statement }
+
+
+func (s *CaseClauseContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *CaseClauseContext) Set_statement(v IStatementContext) { s._statement = v }
+
+
+func (s *CaseClauseContext) GetStmts() []IStatementContext { return s.stmts }
+
+
+func (s *CaseClauseContext) SetStmts(v []IStatementContext) { s.stmts = v }
+
 func (s *CaseClauseContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
 
 func (s *CaseClauseContext) CASE() antlr.TerminalNode {
 	return s.GetToken(HSLParserCASE, 0)
+}
+
+func (s *CaseClauseContext) COLON() antlr.TerminalNode {
+	return s.GetToken(HSLParserCOLON, 0)
 }
 
 func (s *CaseClauseContext) Expression() IExpressionContext {
@@ -4294,10 +4894,6 @@ func (s *CaseClauseContext) Expression() IExpressionContext {
 	}
 
 	return t.(IExpressionContext)
-}
-
-func (s *CaseClauseContext) COLON() antlr.TerminalNode {
-	return s.GetToken(HSLParserCOLON, 0)
 }
 
 func (s *CaseClauseContext) AllStatement() []IStatementContext {
@@ -4357,6 +4953,8 @@ func (s *CaseClauseContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type DefaultClauseContext struct {
 	SwitchCaseContext
+	_statement IStatementContext 
+	stmts []IStatementContext
 }
 
 func NewDefaultClauseContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *DefaultClauseContext {
@@ -4368,6 +4966,18 @@ func NewDefaultClauseContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *
 
 	return p
 }
+
+
+func (s *DefaultClauseContext) Get_statement() IStatementContext { return s._statement }
+
+
+func (s *DefaultClauseContext) Set_statement(v IStatementContext) { s._statement = v }
+
+
+func (s *DefaultClauseContext) GetStmts() []IStatementContext { return s.stmts }
+
+
+func (s *DefaultClauseContext) SetStmts(v []IStatementContext) { s.stmts = v }
 
 func (s *DefaultClauseContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -4462,7 +5072,10 @@ func (p *HSLParser) SwitchCase() (localctx ISwitchCaseContext) {
 		}
 		{
 			p.SetState(233)
-			p.expression(0)
+
+			var _x = p.expression(0)
+
+			localctx.(*CaseClauseContext).x = _x
 		}
 		{
 			p.SetState(234)
@@ -4483,8 +5096,13 @@ func (p *HSLParser) SwitchCase() (localctx ISwitchCaseContext) {
 		for ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 11996218032777070) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
 			{
 				p.SetState(235)
-				p.Statement()
+
+				var _x = p.Statement()
+
+
+				localctx.(*CaseClauseContext)._statement = _x
 			}
+			localctx.(*CaseClauseContext).stmts = append(localctx.(*CaseClauseContext).stmts, localctx.(*CaseClauseContext)._statement)
 
 
 			p.SetState(240)
@@ -4526,8 +5144,13 @@ func (p *HSLParser) SwitchCase() (localctx ISwitchCaseContext) {
 		for ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 11996218032777070) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
 			{
 				p.SetState(243)
-				p.Statement()
+
+				var _x = p.Statement()
+
+
+				localctx.(*DefaultClauseContext)._statement = _x
 			}
+			localctx.(*DefaultClauseContext).stmts = append(localctx.(*DefaultClauseContext).stmts, localctx.(*DefaultClauseContext)._statement)
 
 
 			p.SetState(248)
@@ -4567,18 +5190,18 @@ type IImportSpecContext interface {
 	// GetParser returns the parser.
 	GetParser() antlr.Parser
 
+	// GetName returns the name token.
+	GetName() antlr.Token 
+
 	// GetAlias returns the alias token.
 	GetAlias() antlr.Token 
 
-	// GetValias returns the valias token.
-	GetValias() antlr.Token 
 
+	// SetName sets the name token.
+	SetName(antlr.Token) 
 
 	// SetAlias sets the alias token.
 	SetAlias(antlr.Token) 
-
-	// SetValias sets the valias token.
-	SetValias(antlr.Token) 
 
 
 	// Getter signatures
@@ -4595,8 +5218,8 @@ type IImportSpecContext interface {
 type ImportSpecContext struct {
 	antlr.BaseParserRuleContext
 	parser antlr.Parser
+	name antlr.Token
 	alias antlr.Token
-	valias antlr.Token
 }
 
 func NewEmptyImportSpecContext() *ImportSpecContext {
@@ -4626,14 +5249,14 @@ func NewImportSpecContext(parser antlr.Parser, parent antlr.ParserRuleContext, i
 
 func (s *ImportSpecContext) GetParser() antlr.Parser { return s.parser }
 
+func (s *ImportSpecContext) GetName() antlr.Token { return s.name }
+
 func (s *ImportSpecContext) GetAlias() antlr.Token { return s.alias }
 
-func (s *ImportSpecContext) GetValias() antlr.Token { return s.valias }
 
+func (s *ImportSpecContext) SetName(v antlr.Token) { s.name = v }
 
 func (s *ImportSpecContext) SetAlias(v antlr.Token) { s.alias = v }
-
-func (s *ImportSpecContext) SetValias(v antlr.Token) { s.valias = v }
 
 
 func (s *ImportSpecContext) AllIDENT() []antlr.TerminalNode {
@@ -4696,7 +5319,10 @@ func (p *HSLParser) ImportSpec() (localctx IImportSpecContext) {
 		p.EnterOuterAlt(localctx, 1)
 		{
 			p.SetState(251)
-			p.Match(HSLParserIDENT)
+
+			var _m = p.Match(HSLParserIDENT)
+
+			localctx.(*ImportSpecContext).name = _m
 			if p.HasError() {
 					// Recognition error - abort rule
 					goto errorExit
@@ -4738,7 +5364,10 @@ func (p *HSLParser) ImportSpec() (localctx IImportSpecContext) {
 		p.EnterOuterAlt(localctx, 2)
 		{
 			p.SetState(256)
-			p.Match(HSLParserVARIABLE)
+
+			var _m = p.Match(HSLParserVARIABLE)
+
+			localctx.(*ImportSpecContext).name = _m
 			if p.HasError() {
 					// Recognition error - abort rule
 					goto errorExit
@@ -4766,7 +5395,7 @@ func (p *HSLParser) ImportSpec() (localctx IImportSpecContext) {
 
 				var _m = p.Match(HSLParserVARIABLE)
 
-				localctx.(*ImportSpecContext).valias = _m
+				localctx.(*ImportSpecContext).alias = _m
 				if p.HasError() {
 						// Recognition error - abort rule
 						goto errorExit
@@ -4804,6 +5433,22 @@ type IParameterListContext interface {
 	// GetParser returns the parser.
 	GetParser() antlr.Parser
 
+	// Get_parameter returns the _parameter rule contexts.
+	Get_parameter() IParameterContext
+
+
+	// Set_parameter sets the _parameter rule contexts.
+	Set_parameter(IParameterContext)
+
+
+	// GetParams returns the params rule context list.
+	GetParams() []IParameterContext
+
+
+	// SetParams sets the params rule context list.
+	SetParams([]IParameterContext) 
+
+
 	// Getter signatures
 	AllParameter() []IParameterContext
 	Parameter(i int) IParameterContext
@@ -4817,6 +5462,8 @@ type IParameterListContext interface {
 type ParameterListContext struct {
 	antlr.BaseParserRuleContext
 	parser antlr.Parser
+	_parameter IParameterContext 
+	params []IParameterContext
 }
 
 func NewEmptyParameterListContext() *ParameterListContext {
@@ -4845,6 +5492,18 @@ func NewParameterListContext(parser antlr.Parser, parent antlr.ParserRuleContext
 }
 
 func (s *ParameterListContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ParameterListContext) Get_parameter() IParameterContext { return s._parameter }
+
+
+func (s *ParameterListContext) Set_parameter(v IParameterContext) { s._parameter = v }
+
+
+func (s *ParameterListContext) GetParams() []IParameterContext { return s.params }
+
+
+func (s *ParameterListContext) SetParams(v []IParameterContext) { s.params = v }
+
 
 func (s *ParameterListContext) AllParameter() []IParameterContext {
 	children := s.GetChildren()
@@ -4929,8 +5588,13 @@ func (p *HSLParser) ParameterList() (localctx IParameterListContext) {
 	p.EnterOuterAlt(localctx, 1)
 	{
 		p.SetState(263)
-		p.Parameter()
+
+		var _x = p.Parameter()
+
+
+		localctx.(*ParameterListContext)._parameter = _x
 	}
+	localctx.(*ParameterListContext).params = append(localctx.(*ParameterListContext).params, localctx.(*ParameterListContext)._parameter)
 	p.SetState(268)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
@@ -4952,8 +5616,13 @@ func (p *HSLParser) ParameterList() (localctx IParameterListContext) {
 			}
 			{
 				p.SetState(265)
-				p.Parameter()
+
+				var _x = p.Parameter()
+
+
+				localctx.(*ParameterListContext)._parameter = _x
 			}
+			localctx.(*ParameterListContext).params = append(localctx.(*ParameterListContext).params, localctx.(*ParameterListContext)._parameter)
 
 
 		}
@@ -5010,6 +5679,28 @@ type IParameterContext interface {
 	// GetParser returns the parser.
 	GetParser() antlr.Parser
 
+	// GetV returns the v token.
+	GetV() antlr.Token 
+
+	// GetDots returns the dots token.
+	GetDots() antlr.Token 
+
+
+	// SetV sets the v token.
+	SetV(antlr.Token) 
+
+	// SetDots sets the dots token.
+	SetDots(antlr.Token) 
+
+
+	// GetDflt returns the dflt rule contexts.
+	GetDflt() IExpressionContext
+
+
+	// SetDflt sets the dflt rule contexts.
+	SetDflt(IExpressionContext)
+
+
 	// Getter signatures
 	VARIABLE() antlr.TerminalNode
 	ASSIGN() antlr.TerminalNode
@@ -5023,6 +5714,9 @@ type IParameterContext interface {
 type ParameterContext struct {
 	antlr.BaseParserRuleContext
 	parser antlr.Parser
+	v antlr.Token
+	dflt IExpressionContext 
+	dots antlr.Token
 }
 
 func NewEmptyParameterContext() *ParameterContext {
@@ -5051,6 +5745,22 @@ func NewParameterContext(parser antlr.Parser, parent antlr.ParserRuleContext, in
 }
 
 func (s *ParameterContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ParameterContext) GetV() antlr.Token { return s.v }
+
+func (s *ParameterContext) GetDots() antlr.Token { return s.dots }
+
+
+func (s *ParameterContext) SetV(v antlr.Token) { s.v = v }
+
+func (s *ParameterContext) SetDots(v antlr.Token) { s.dots = v }
+
+
+func (s *ParameterContext) GetDflt() IExpressionContext { return s.dflt }
+
+
+func (s *ParameterContext) SetDflt(v IExpressionContext) { s.dflt = v }
+
 
 func (s *ParameterContext) VARIABLE() antlr.TerminalNode {
 	return s.GetToken(HSLParserVARIABLE, 0)
@@ -5120,7 +5830,10 @@ func (p *HSLParser) Parameter() (localctx IParameterContext) {
 		p.EnterOuterAlt(localctx, 1)
 		{
 			p.SetState(274)
-			p.Match(HSLParserVARIABLE)
+
+			var _m = p.Match(HSLParserVARIABLE)
+
+			localctx.(*ParameterContext).v = _m
 			if p.HasError() {
 					// Recognition error - abort rule
 					goto errorExit
@@ -5145,7 +5858,10 @@ func (p *HSLParser) Parameter() (localctx IParameterContext) {
 			}
 			{
 				p.SetState(276)
-				p.expression(0)
+
+				var _x = p.expression(0)
+
+				localctx.(*ParameterContext).dflt = _x
 			}
 
 		}
@@ -5155,7 +5871,10 @@ func (p *HSLParser) Parameter() (localctx IParameterContext) {
 		p.EnterOuterAlt(localctx, 2)
 		{
 			p.SetState(279)
-			p.Match(HSLParserELLIPSIS)
+
+			var _m = p.Match(HSLParserELLIPSIS)
+
+			localctx.(*ParameterContext).dots = _m
 			if p.HasError() {
 					// Recognition error - abort rule
 					goto errorExit
@@ -5163,7 +5882,10 @@ func (p *HSLParser) Parameter() (localctx IParameterContext) {
 		}
 		{
 			p.SetState(280)
-			p.Match(HSLParserVARIABLE)
+
+			var _m = p.Match(HSLParserVARIABLE)
+
+			localctx.(*ParameterContext).v = _m
 			if p.HasError() {
 					// Recognition error - abort rule
 					goto errorExit
@@ -5251,6 +5973,10 @@ func (s *ClassMemberContext) ToStringTree(ruleNames []string, recog antlr.Recogn
 
 type ClassVariableContext struct {
 	ClassMemberContext
+	_modifier IModifierContext 
+	mods []IModifierContext
+	v antlr.Token
+	init IExpressionContext 
 }
 
 func NewClassVariableContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ClassVariableContext {
@@ -5263,16 +5989,42 @@ func NewClassVariableContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *
 	return p
 }
 
+
+func (s *ClassVariableContext) GetV() antlr.Token { return s.v }
+
+
+func (s *ClassVariableContext) SetV(v antlr.Token) { s.v = v }
+
+
+func (s *ClassVariableContext) Get_modifier() IModifierContext { return s._modifier }
+
+func (s *ClassVariableContext) GetInit() IExpressionContext { return s.init }
+
+
+func (s *ClassVariableContext) Set_modifier(v IModifierContext) { s._modifier = v }
+
+func (s *ClassVariableContext) SetInit(v IExpressionContext) { s.init = v }
+
+
+func (s *ClassVariableContext) GetMods() []IModifierContext { return s.mods }
+
+
+func (s *ClassVariableContext) SetMods(v []IModifierContext) { s.mods = v }
+
 func (s *ClassVariableContext) GetRuleContext() antlr.RuleContext {
 	return s
+}
+
+func (s *ClassVariableContext) SEMI() antlr.TerminalNode {
+	return s.GetToken(HSLParserSEMI, 0)
 }
 
 func (s *ClassVariableContext) VARIABLE() antlr.TerminalNode {
 	return s.GetToken(HSLParserVARIABLE, 0)
 }
 
-func (s *ClassVariableContext) SEMI() antlr.TerminalNode {
-	return s.GetToken(HSLParserSEMI, 0)
+func (s *ClassVariableContext) ASSIGN() antlr.TerminalNode {
+	return s.GetToken(HSLParserASSIGN, 0)
 }
 
 func (s *ClassVariableContext) AllModifier() []IModifierContext {
@@ -5316,10 +6068,6 @@ func (s *ClassVariableContext) Modifier(i int) IModifierContext {
 	return t.(IModifierContext)
 }
 
-func (s *ClassVariableContext) ASSIGN() antlr.TerminalNode {
-	return s.GetToken(HSLParserASSIGN, 0)
-}
-
 func (s *ClassVariableContext) Expression() IExpressionContext {
 	var t antlr.RuleContext;
 	for _, ctx := range s.GetChildren() {
@@ -5352,6 +6100,11 @@ func (s *ClassVariableContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type ClassFunctionContext struct {
 	ClassMemberContext
+	_modifier IModifierContext 
+	mods []IModifierContext
+	name antlr.Token
+	params IParameterListContext 
+	body IBlockContext 
 }
 
 func NewClassFunctionContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ClassFunctionContext {
@@ -5364,6 +6117,32 @@ func NewClassFunctionContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *
 	return p
 }
 
+
+func (s *ClassFunctionContext) GetName() antlr.Token { return s.name }
+
+
+func (s *ClassFunctionContext) SetName(v antlr.Token) { s.name = v }
+
+
+func (s *ClassFunctionContext) Get_modifier() IModifierContext { return s._modifier }
+
+func (s *ClassFunctionContext) GetParams() IParameterListContext { return s.params }
+
+func (s *ClassFunctionContext) GetBody() IBlockContext { return s.body }
+
+
+func (s *ClassFunctionContext) Set_modifier(v IModifierContext) { s._modifier = v }
+
+func (s *ClassFunctionContext) SetParams(v IParameterListContext) { s.params = v }
+
+func (s *ClassFunctionContext) SetBody(v IBlockContext) { s.body = v }
+
+
+func (s *ClassFunctionContext) GetMods() []IModifierContext { return s.mods }
+
+
+func (s *ClassFunctionContext) SetMods(v []IModifierContext) { s.mods = v }
+
 func (s *ClassFunctionContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
@@ -5372,16 +6151,16 @@ func (s *ClassFunctionContext) FUNCTION() antlr.TerminalNode {
 	return s.GetToken(HSLParserFUNCTION, 0)
 }
 
-func (s *ClassFunctionContext) IDENT() antlr.TerminalNode {
-	return s.GetToken(HSLParserIDENT, 0)
-}
-
 func (s *ClassFunctionContext) LPAREN() antlr.TerminalNode {
 	return s.GetToken(HSLParserLPAREN, 0)
 }
 
 func (s *ClassFunctionContext) RPAREN() antlr.TerminalNode {
 	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+func (s *ClassFunctionContext) IDENT() antlr.TerminalNode {
+	return s.GetToken(HSLParserIDENT, 0)
 }
 
 func (s *ClassFunctionContext) Block() IBlockContext {
@@ -5473,6 +6252,9 @@ func (s *ClassFunctionContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type ClassConstructorContext struct {
 	ClassMemberContext
+	kw antlr.Token
+	params IParameterListContext 
+	body IBlockContext 
 }
 
 func NewClassConstructorContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ClassConstructorContext {
@@ -5485,12 +6267,24 @@ func NewClassConstructorContext(parser antlr.Parser, ctx antlr.ParserRuleContext
 	return p
 }
 
+
+func (s *ClassConstructorContext) GetKw() antlr.Token { return s.kw }
+
+
+func (s *ClassConstructorContext) SetKw(v antlr.Token) { s.kw = v }
+
+
+func (s *ClassConstructorContext) GetParams() IParameterListContext { return s.params }
+
+func (s *ClassConstructorContext) GetBody() IBlockContext { return s.body }
+
+
+func (s *ClassConstructorContext) SetParams(v IParameterListContext) { s.params = v }
+
+func (s *ClassConstructorContext) SetBody(v IBlockContext) { s.body = v }
+
 func (s *ClassConstructorContext) GetRuleContext() antlr.RuleContext {
 	return s
-}
-
-func (s *ClassConstructorContext) CONSTRUCTOR() antlr.TerminalNode {
-	return s.GetToken(HSLParserCONSTRUCTOR, 0)
 }
 
 func (s *ClassConstructorContext) LPAREN() antlr.TerminalNode {
@@ -5499,6 +6293,10 @@ func (s *ClassConstructorContext) LPAREN() antlr.TerminalNode {
 
 func (s *ClassConstructorContext) RPAREN() antlr.TerminalNode {
 	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+func (s *ClassConstructorContext) CONSTRUCTOR() antlr.TerminalNode {
+	return s.GetToken(HSLParserCONSTRUCTOR, 0)
 }
 
 func (s *ClassConstructorContext) Block() IBlockContext {
@@ -5549,6 +6347,7 @@ func (s *ClassConstructorContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type ClassStatementContext struct {
 	ClassMemberContext
+	s IStatementContext 
 }
 
 func NewClassStatementContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ClassStatementContext {
@@ -5560,6 +6359,12 @@ func NewClassStatementContext(parser antlr.Parser, ctx antlr.ParserRuleContext) 
 
 	return p
 }
+
+
+func (s *ClassStatementContext) GetS() IStatementContext { return s.s }
+
+
+func (s *ClassStatementContext) SetS(v IStatementContext) { s.s = v }
 
 func (s *ClassStatementContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -5622,8 +6427,13 @@ func (p *HSLParser) ClassMember() (localctx IClassMemberContext) {
 		for ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 3758096384) != 0) {
 			{
 				p.SetState(283)
-				p.Modifier()
+
+				var _x = p.Modifier()
+
+
+				localctx.(*ClassVariableContext)._modifier = _x
 			}
+			localctx.(*ClassVariableContext).mods = append(localctx.(*ClassVariableContext).mods, localctx.(*ClassVariableContext)._modifier)
 
 
 			p.SetState(288)
@@ -5635,7 +6445,10 @@ func (p *HSLParser) ClassMember() (localctx IClassMemberContext) {
 		}
 		{
 			p.SetState(289)
-			p.Match(HSLParserVARIABLE)
+
+			var _m = p.Match(HSLParserVARIABLE)
+
+			localctx.(*ClassVariableContext).v = _m
 			if p.HasError() {
 					// Recognition error - abort rule
 					goto errorExit
@@ -5660,7 +6473,10 @@ func (p *HSLParser) ClassMember() (localctx IClassMemberContext) {
 			}
 			{
 				p.SetState(291)
-				p.expression(0)
+
+				var _x = p.expression(0)
+
+				localctx.(*ClassVariableContext).init = _x
 			}
 
 		}
@@ -5688,8 +6504,13 @@ func (p *HSLParser) ClassMember() (localctx IClassMemberContext) {
 		for ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 3758096384) != 0) {
 			{
 				p.SetState(295)
-				p.Modifier()
+
+				var _x = p.Modifier()
+
+
+				localctx.(*ClassFunctionContext)._modifier = _x
 			}
+			localctx.(*ClassFunctionContext).mods = append(localctx.(*ClassFunctionContext).mods, localctx.(*ClassFunctionContext)._modifier)
 
 
 			p.SetState(300)
@@ -5709,7 +6530,10 @@ func (p *HSLParser) ClassMember() (localctx IClassMemberContext) {
 		}
 		{
 			p.SetState(302)
-			p.Match(HSLParserIDENT)
+
+			var _m = p.Match(HSLParserIDENT)
+
+			localctx.(*ClassFunctionContext).name = _m
 			if p.HasError() {
 					// Recognition error - abort rule
 					goto errorExit
@@ -5734,7 +6558,11 @@ func (p *HSLParser) ClassMember() (localctx IClassMemberContext) {
 		if _la == HSLParserELLIPSIS || _la == HSLParserVARIABLE {
 			{
 				p.SetState(304)
-				p.ParameterList()
+
+				var _x = p.ParameterList()
+
+
+				localctx.(*ClassFunctionContext).params = _x
 			}
 
 		}
@@ -5748,7 +6576,11 @@ func (p *HSLParser) ClassMember() (localctx IClassMemberContext) {
 		}
 		{
 			p.SetState(308)
-			p.Block()
+
+			var _x = p.Block()
+
+
+			localctx.(*ClassFunctionContext).body = _x
 		}
 
 
@@ -5757,7 +6589,10 @@ func (p *HSLParser) ClassMember() (localctx IClassMemberContext) {
 		p.EnterOuterAlt(localctx, 3)
 		{
 			p.SetState(309)
-			p.Match(HSLParserCONSTRUCTOR)
+
+			var _m = p.Match(HSLParserCONSTRUCTOR)
+
+			localctx.(*ClassConstructorContext).kw = _m
 			if p.HasError() {
 					// Recognition error - abort rule
 					goto errorExit
@@ -5782,7 +6617,11 @@ func (p *HSLParser) ClassMember() (localctx IClassMemberContext) {
 		if _la == HSLParserELLIPSIS || _la == HSLParserVARIABLE {
 			{
 				p.SetState(311)
-				p.ParameterList()
+
+				var _x = p.ParameterList()
+
+
+				localctx.(*ClassConstructorContext).params = _x
 			}
 
 		}
@@ -5796,7 +6635,11 @@ func (p *HSLParser) ClassMember() (localctx IClassMemberContext) {
 		}
 		{
 			p.SetState(315)
-			p.Block()
+
+			var _x = p.Block()
+
+
+			localctx.(*ClassConstructorContext).body = _x
 		}
 
 
@@ -5805,7 +6648,11 @@ func (p *HSLParser) ClassMember() (localctx IClassMemberContext) {
 		p.EnterOuterAlt(localctx, 4)
 		{
 			p.SetState(316)
-			p.Statement()
+
+			var _x = p.Statement()
+
+
+			localctx.(*ClassStatementContext).s = _x
 		}
 
 	case antlr.ATNInvalidAltNumber:
@@ -5834,6 +6681,14 @@ type IModifierContext interface {
 	// GetParser returns the parser.
 	GetParser() antlr.Parser
 
+	// GetM returns the m token.
+	GetM() antlr.Token 
+
+
+	// SetM sets the m token.
+	SetM(antlr.Token) 
+
+
 	// Getter signatures
 	PRIVATE() antlr.TerminalNode
 	STATIC() antlr.TerminalNode
@@ -5846,6 +6701,7 @@ type IModifierContext interface {
 type ModifierContext struct {
 	antlr.BaseParserRuleContext
 	parser antlr.Parser
+	m antlr.Token
 }
 
 func NewEmptyModifierContext() *ModifierContext {
@@ -5874,6 +6730,12 @@ func NewModifierContext(parser antlr.Parser, parent antlr.ParserRuleContext, inv
 }
 
 func (s *ModifierContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ModifierContext) GetM() antlr.Token { return s.m }
+
+
+func (s *ModifierContext) SetM(v antlr.Token) { s.m = v }
+
 
 func (s *ModifierContext) PRIVATE() antlr.TerminalNode {
 	return s.GetToken(HSLParserPRIVATE, 0)
@@ -5919,10 +6781,17 @@ func (p *HSLParser) Modifier() (localctx IModifierContext) {
 	p.EnterOuterAlt(localctx, 1)
 	{
 		p.SetState(319)
+
+		var _lt = p.GetTokenStream().LT(1)
+
+		localctx.(*ModifierContext).m = _lt
+
 		_la = p.GetTokenStream().LA(1)
 
 		if !(((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 3758096384) != 0)) {
-			p.GetErrorHandler().RecoverInline(p)
+			var _ri = p.GetErrorHandler().RecoverInline(p)
+
+			localctx.(*ModifierContext).m = _ri
 		} else {
 			p.GetErrorHandler().ReportMatch(p)
 			p.Consume()
@@ -6006,6 +6875,7 @@ func (s *ExpressionContext) ToStringTree(ruleNames []string, recog antlr.Recogni
 type PrefixExprContext struct {
 	ExpressionContext
 	op antlr.Token
+	x IExpressionContext 
 }
 
 func NewPrefixExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *PrefixExprContext {
@@ -6023,6 +6893,12 @@ func (s *PrefixExprContext) GetOp() antlr.Token { return s.op }
 
 
 func (s *PrefixExprContext) SetOp(v antlr.Token) { s.op = v }
+
+
+func (s *PrefixExprContext) GetX() IExpressionContext { return s.x }
+
+
+func (s *PrefixExprContext) SetX(v IExpressionContext) { s.x = v }
 
 func (s *PrefixExprContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -6069,6 +6945,7 @@ func (s *PrefixExprContext) ExitRule(listener antlr.ParseTreeListener) {
 type UnaryExprContext struct {
 	ExpressionContext
 	op antlr.Token
+	x IExpressionContext 
 }
 
 func NewUnaryExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *UnaryExprContext {
@@ -6086,6 +6963,12 @@ func (s *UnaryExprContext) GetOp() antlr.Token { return s.op }
 
 
 func (s *UnaryExprContext) SetOp(v antlr.Token) { s.op = v }
+
+
+func (s *UnaryExprContext) GetX() IExpressionContext { return s.x }
+
+
+func (s *UnaryExprContext) SetX(v IExpressionContext) { s.x = v }
 
 func (s *UnaryExprContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -6143,6 +7026,8 @@ func (s *UnaryExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type CacheExprContext struct {
 	ExpressionContext
+	opts IArrayLiteralContext 
+	x IExpressionContext 
 }
 
 func NewCacheExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *CacheExprContext {
@@ -6154,6 +7039,16 @@ func NewCacheExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Cach
 
 	return p
 }
+
+
+func (s *CacheExprContext) GetOpts() IArrayLiteralContext { return s.opts }
+
+func (s *CacheExprContext) GetX() IExpressionContext { return s.x }
+
+
+func (s *CacheExprContext) SetOpts(v IArrayLiteralContext) { s.opts = v }
+
+func (s *CacheExprContext) SetX(v IExpressionContext) { s.x = v }
 
 func (s *CacheExprContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -6539,6 +7434,7 @@ func (s *NoneContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type ArrayContext struct {
 	ExpressionContext
+	arr IArrayLiteralContext 
 }
 
 func NewArrayContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ArrayContext {
@@ -6550,6 +7446,12 @@ func NewArrayContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ArrayCon
 
 	return p
 }
+
+
+func (s *ArrayContext) GetArr() IArrayLiteralContext { return s.arr }
+
+
+func (s *ArrayContext) SetArr(v IArrayLiteralContext) { s.arr = v }
 
 func (s *ArrayContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -6587,6 +7489,7 @@ func (s *ArrayContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type ParenContext struct {
 	ExpressionContext
+	x IExpressionContext 
 }
 
 func NewParenContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ParenContext {
@@ -6599,12 +7502,22 @@ func NewParenContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ParenCon
 	return p
 }
 
+
+func (s *ParenContext) GetX() IExpressionContext { return s.x }
+
+
+func (s *ParenContext) SetX(v IExpressionContext) { s.x = v }
+
 func (s *ParenContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
 
 func (s *ParenContext) LPAREN() antlr.TerminalNode {
 	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *ParenContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
 }
 
 func (s *ParenContext) Expression() IExpressionContext {
@@ -6623,10 +7536,6 @@ func (s *ParenContext) Expression() IExpressionContext {
 	return t.(IExpressionContext)
 }
 
-func (s *ParenContext) RPAREN() antlr.TerminalNode {
-	return s.GetToken(HSLParserRPAREN, 0)
-}
-
 
 func (s *ParenContext) EnterRule(listener antlr.ParseTreeListener) {
 	if listenerT, ok := listener.(HSLParserListener); ok {
@@ -6643,6 +7552,10 @@ func (s *ParenContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type FunctionLiteralContext struct {
 	ExpressionContext
+	params IParameterListContext 
+	_VARIABLE antlr.Token
+	vars []antlr.Token
+	body IBlockContext 
 }
 
 func NewFunctionLiteralContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *FunctionLiteralContext {
@@ -6654,6 +7567,28 @@ func NewFunctionLiteralContext(parser antlr.Parser, ctx antlr.ParserRuleContext)
 
 	return p
 }
+
+
+func (s *FunctionLiteralContext) Get_VARIABLE() antlr.Token { return s._VARIABLE }
+
+
+func (s *FunctionLiteralContext) Set_VARIABLE(v antlr.Token) { s._VARIABLE = v }
+
+
+func (s *FunctionLiteralContext) GetVars() []antlr.Token { return s.vars }
+
+
+func (s *FunctionLiteralContext) SetVars(v []antlr.Token) { s.vars = v }
+
+
+func (s *FunctionLiteralContext) GetParams() IParameterListContext { return s.params }
+
+func (s *FunctionLiteralContext) GetBody() IBlockContext { return s.body }
+
+
+func (s *FunctionLiteralContext) SetParams(v IParameterListContext) { s.params = v }
+
+func (s *FunctionLiteralContext) SetBody(v IBlockContext) { s.body = v }
 
 func (s *FunctionLiteralContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -6695,6 +7630,10 @@ func (s *FunctionLiteralContext) Block() IBlockContext {
 	return t.(IBlockContext)
 }
 
+func (s *FunctionLiteralContext) CLOSURE() antlr.TerminalNode {
+	return s.GetToken(HSLParserCLOSURE, 0)
+}
+
 func (s *FunctionLiteralContext) ParameterList() IParameterListContext {
 	var t antlr.RuleContext;
 	for _, ctx := range s.GetChildren() {
@@ -6709,10 +7648,6 @@ func (s *FunctionLiteralContext) ParameterList() IParameterListContext {
 	}
 
 	return t.(IParameterListContext)
-}
-
-func (s *FunctionLiteralContext) CLOSURE() antlr.TerminalNode {
-	return s.GetToken(HSLParserCLOSURE, 0)
 }
 
 func (s *FunctionLiteralContext) AllVARIABLE() []antlr.TerminalNode {
@@ -6747,6 +7682,9 @@ func (s *FunctionLiteralContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type MatchExprContext struct {
 	ExpressionContext
+	x IExpressionContext 
+	_matchArm IMatchArmContext 
+	arms []IMatchArmContext
 }
 
 func NewMatchExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *MatchExprContext {
@@ -6759,6 +7697,22 @@ func NewMatchExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Matc
 	return p
 }
 
+
+func (s *MatchExprContext) GetX() IExpressionContext { return s.x }
+
+func (s *MatchExprContext) Get_matchArm() IMatchArmContext { return s._matchArm }
+
+
+func (s *MatchExprContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *MatchExprContext) Set_matchArm(v IMatchArmContext) { s._matchArm = v }
+
+
+func (s *MatchExprContext) GetArms() []IMatchArmContext { return s.arms }
+
+
+func (s *MatchExprContext) SetArms(v []IMatchArmContext) { s.arms = v }
+
 func (s *MatchExprContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
@@ -6769,6 +7723,18 @@ func (s *MatchExprContext) MATCH() antlr.TerminalNode {
 
 func (s *MatchExprContext) LPAREN() antlr.TerminalNode {
 	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *MatchExprContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
+}
+
+func (s *MatchExprContext) LBRACE() antlr.TerminalNode {
+	return s.GetToken(HSLParserLBRACE, 0)
+}
+
+func (s *MatchExprContext) RBRACE() antlr.TerminalNode {
+	return s.GetToken(HSLParserRBRACE, 0)
 }
 
 func (s *MatchExprContext) Expression() IExpressionContext {
@@ -6785,14 +7751,6 @@ func (s *MatchExprContext) Expression() IExpressionContext {
 	}
 
 	return t.(IExpressionContext)
-}
-
-func (s *MatchExprContext) RPAREN() antlr.TerminalNode {
-	return s.GetToken(HSLParserRPAREN, 0)
-}
-
-func (s *MatchExprContext) LBRACE() antlr.TerminalNode {
-	return s.GetToken(HSLParserLBRACE, 0)
 }
 
 func (s *MatchExprContext) AllMatchArm() []IMatchArmContext {
@@ -6836,10 +7794,6 @@ func (s *MatchExprContext) MatchArm(i int) IMatchArmContext {
 	return t.(IMatchArmContext)
 }
 
-func (s *MatchExprContext) RBRACE() antlr.TerminalNode {
-	return s.GetToken(HSLParserRBRACE, 0)
-}
-
 func (s *MatchExprContext) AllCOMMA() []antlr.TerminalNode {
 	return s.GetTokens(HSLParserCOMMA)
 }
@@ -6864,6 +7818,7 @@ func (s *MatchExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type BuiltinNameContext struct {
 	ExpressionContext
+	name antlr.Token
 }
 
 func NewBuiltinNameContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *BuiltinNameContext {
@@ -6875,6 +7830,12 @@ func NewBuiltinNameContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Bu
 
 	return p
 }
+
+
+func (s *BuiltinNameContext) GetName() antlr.Token { return s.name }
+
+
+func (s *BuiltinNameContext) SetName(v antlr.Token) { s.name = v }
 
 func (s *BuiltinNameContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -6904,6 +7865,7 @@ func (s *BuiltinNameContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type IssetExprContext struct {
 	ExpressionContext
+	list IExpressionListContext 
 }
 
 func NewIssetExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *IssetExprContext {
@@ -6916,6 +7878,12 @@ func NewIssetExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Isse
 	return p
 }
 
+
+func (s *IssetExprContext) GetList() IExpressionListContext { return s.list }
+
+
+func (s *IssetExprContext) SetList(v IExpressionListContext) { s.list = v }
+
 func (s *IssetExprContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
@@ -6926,6 +7894,10 @@ func (s *IssetExprContext) ISSET() antlr.TerminalNode {
 
 func (s *IssetExprContext) LPAREN() antlr.TerminalNode {
 	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *IssetExprContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
 }
 
 func (s *IssetExprContext) ExpressionList() IExpressionListContext {
@@ -6944,10 +7916,6 @@ func (s *IssetExprContext) ExpressionList() IExpressionListContext {
 	return t.(IExpressionListContext)
 }
 
-func (s *IssetExprContext) RPAREN() antlr.TerminalNode {
-	return s.GetToken(HSLParserRPAREN, 0)
-}
-
 
 func (s *IssetExprContext) EnterRule(listener antlr.ParseTreeListener) {
 	if listenerT, ok := listener.(HSLParserListener); ok {
@@ -6964,6 +7932,7 @@ func (s *IssetExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type UnsetExprContext struct {
 	ExpressionContext
+	list IExpressionListContext 
 }
 
 func NewUnsetExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *UnsetExprContext {
@@ -6976,6 +7945,12 @@ func NewUnsetExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Unse
 	return p
 }
 
+
+func (s *UnsetExprContext) GetList() IExpressionListContext { return s.list }
+
+
+func (s *UnsetExprContext) SetList(v IExpressionListContext) { s.list = v }
+
 func (s *UnsetExprContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
@@ -6986,6 +7961,10 @@ func (s *UnsetExprContext) UNSET() antlr.TerminalNode {
 
 func (s *UnsetExprContext) LPAREN() antlr.TerminalNode {
 	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *UnsetExprContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
 }
 
 func (s *UnsetExprContext) ExpressionList() IExpressionListContext {
@@ -7004,10 +7983,6 @@ func (s *UnsetExprContext) ExpressionList() IExpressionListContext {
 	return t.(IExpressionListContext)
 }
 
-func (s *UnsetExprContext) RPAREN() antlr.TerminalNode {
-	return s.GetToken(HSLParserRPAREN, 0)
-}
-
 
 func (s *UnsetExprContext) EnterRule(listener antlr.ParseTreeListener) {
 	if listenerT, ok := listener.(HSLParserListener); ok {
@@ -7024,6 +7999,9 @@ func (s *UnsetExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type PowExprContext struct {
 	ExpressionContext
+	x IExpressionContext 
+	op antlr.Token
+	y IExpressionContext 
 }
 
 func NewPowExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *PowExprContext {
@@ -7035,6 +8013,22 @@ func NewPowExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *PowExp
 
 	return p
 }
+
+
+func (s *PowExprContext) GetOp() antlr.Token { return s.op }
+
+
+func (s *PowExprContext) SetOp(v antlr.Token) { s.op = v }
+
+
+func (s *PowExprContext) GetX() IExpressionContext { return s.x }
+
+func (s *PowExprContext) GetY() IExpressionContext { return s.y }
+
+
+func (s *PowExprContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *PowExprContext) SetY(v IExpressionContext) { s.y = v }
 
 func (s *PowExprContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -7101,7 +8095,9 @@ func (s *PowExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type MulExprContext struct {
 	ExpressionContext
+	x IExpressionContext 
 	op antlr.Token
+	y IExpressionContext 
 }
 
 func NewMulExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *MulExprContext {
@@ -7119,6 +8115,16 @@ func (s *MulExprContext) GetOp() antlr.Token { return s.op }
 
 
 func (s *MulExprContext) SetOp(v antlr.Token) { s.op = v }
+
+
+func (s *MulExprContext) GetX() IExpressionContext { return s.x }
+
+func (s *MulExprContext) GetY() IExpressionContext { return s.y }
+
+
+func (s *MulExprContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *MulExprContext) SetY(v IExpressionContext) { s.y = v }
 
 func (s *MulExprContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -7193,7 +8199,9 @@ func (s *MulExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type AddExprContext struct {
 	ExpressionContext
+	x IExpressionContext 
 	op antlr.Token
+	y IExpressionContext 
 }
 
 func NewAddExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *AddExprContext {
@@ -7211,6 +8219,16 @@ func (s *AddExprContext) GetOp() antlr.Token { return s.op }
 
 
 func (s *AddExprContext) SetOp(v antlr.Token) { s.op = v }
+
+
+func (s *AddExprContext) GetX() IExpressionContext { return s.x }
+
+func (s *AddExprContext) GetY() IExpressionContext { return s.y }
+
+
+func (s *AddExprContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *AddExprContext) SetY(v IExpressionContext) { s.y = v }
 
 func (s *AddExprContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -7281,6 +8299,9 @@ func (s *AddExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type ConcatExprContext struct {
 	ExpressionContext
+	x IExpressionContext 
+	op antlr.Token
+	y IExpressionContext 
 }
 
 func NewConcatExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ConcatExprContext {
@@ -7292,6 +8313,22 @@ func NewConcatExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Con
 
 	return p
 }
+
+
+func (s *ConcatExprContext) GetOp() antlr.Token { return s.op }
+
+
+func (s *ConcatExprContext) SetOp(v antlr.Token) { s.op = v }
+
+
+func (s *ConcatExprContext) GetX() IExpressionContext { return s.x }
+
+func (s *ConcatExprContext) GetY() IExpressionContext { return s.y }
+
+
+func (s *ConcatExprContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *ConcatExprContext) SetY(v IExpressionContext) { s.y = v }
 
 func (s *ConcatExprContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -7358,7 +8395,9 @@ func (s *ConcatExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type ShiftExprContext struct {
 	ExpressionContext
+	x IExpressionContext 
 	op antlr.Token
+	y IExpressionContext 
 }
 
 func NewShiftExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ShiftExprContext {
@@ -7376,6 +8415,16 @@ func (s *ShiftExprContext) GetOp() antlr.Token { return s.op }
 
 
 func (s *ShiftExprContext) SetOp(v antlr.Token) { s.op = v }
+
+
+func (s *ShiftExprContext) GetX() IExpressionContext { return s.x }
+
+func (s *ShiftExprContext) GetY() IExpressionContext { return s.y }
+
+
+func (s *ShiftExprContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *ShiftExprContext) SetY(v IExpressionContext) { s.y = v }
 
 func (s *ShiftExprContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -7450,7 +8499,9 @@ func (s *ShiftExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type CompareExprContext struct {
 	ExpressionContext
+	x IExpressionContext 
 	op antlr.Token
+	y IExpressionContext 
 }
 
 func NewCompareExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *CompareExprContext {
@@ -7468,6 +8519,16 @@ func (s *CompareExprContext) GetOp() antlr.Token { return s.op }
 
 
 func (s *CompareExprContext) SetOp(v antlr.Token) { s.op = v }
+
+
+func (s *CompareExprContext) GetX() IExpressionContext { return s.x }
+
+func (s *CompareExprContext) GetY() IExpressionContext { return s.y }
+
+
+func (s *CompareExprContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *CompareExprContext) SetY(v IExpressionContext) { s.y = v }
 
 func (s *CompareExprContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -7546,7 +8607,9 @@ func (s *CompareExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type EqualityExprContext struct {
 	ExpressionContext
+	x IExpressionContext 
 	op antlr.Token
+	y IExpressionContext 
 }
 
 func NewEqualityExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *EqualityExprContext {
@@ -7564,6 +8627,16 @@ func (s *EqualityExprContext) GetOp() antlr.Token { return s.op }
 
 
 func (s *EqualityExprContext) SetOp(v antlr.Token) { s.op = v }
+
+
+func (s *EqualityExprContext) GetX() IExpressionContext { return s.x }
+
+func (s *EqualityExprContext) GetY() IExpressionContext { return s.y }
+
+
+func (s *EqualityExprContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *EqualityExprContext) SetY(v IExpressionContext) { s.y = v }
 
 func (s *EqualityExprContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -7650,6 +8723,9 @@ func (s *EqualityExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type BitAndExprContext struct {
 	ExpressionContext
+	x IExpressionContext 
+	op antlr.Token
+	y IExpressionContext 
 }
 
 func NewBitAndExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *BitAndExprContext {
@@ -7661,6 +8737,22 @@ func NewBitAndExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Bit
 
 	return p
 }
+
+
+func (s *BitAndExprContext) GetOp() antlr.Token { return s.op }
+
+
+func (s *BitAndExprContext) SetOp(v antlr.Token) { s.op = v }
+
+
+func (s *BitAndExprContext) GetX() IExpressionContext { return s.x }
+
+func (s *BitAndExprContext) GetY() IExpressionContext { return s.y }
+
+
+func (s *BitAndExprContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *BitAndExprContext) SetY(v IExpressionContext) { s.y = v }
 
 func (s *BitAndExprContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -7727,6 +8819,9 @@ func (s *BitAndExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type BitXorExprContext struct {
 	ExpressionContext
+	x IExpressionContext 
+	op antlr.Token
+	y IExpressionContext 
 }
 
 func NewBitXorExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *BitXorExprContext {
@@ -7738,6 +8833,22 @@ func NewBitXorExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Bit
 
 	return p
 }
+
+
+func (s *BitXorExprContext) GetOp() antlr.Token { return s.op }
+
+
+func (s *BitXorExprContext) SetOp(v antlr.Token) { s.op = v }
+
+
+func (s *BitXorExprContext) GetX() IExpressionContext { return s.x }
+
+func (s *BitXorExprContext) GetY() IExpressionContext { return s.y }
+
+
+func (s *BitXorExprContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *BitXorExprContext) SetY(v IExpressionContext) { s.y = v }
 
 func (s *BitXorExprContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -7804,6 +8915,9 @@ func (s *BitXorExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type BitOrExprContext struct {
 	ExpressionContext
+	x IExpressionContext 
+	op antlr.Token
+	y IExpressionContext 
 }
 
 func NewBitOrExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *BitOrExprContext {
@@ -7815,6 +8929,22 @@ func NewBitOrExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *BitO
 
 	return p
 }
+
+
+func (s *BitOrExprContext) GetOp() antlr.Token { return s.op }
+
+
+func (s *BitOrExprContext) SetOp(v antlr.Token) { s.op = v }
+
+
+func (s *BitOrExprContext) GetX() IExpressionContext { return s.x }
+
+func (s *BitOrExprContext) GetY() IExpressionContext { return s.y }
+
+
+func (s *BitOrExprContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *BitOrExprContext) SetY(v IExpressionContext) { s.y = v }
 
 func (s *BitOrExprContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -7881,6 +9011,9 @@ func (s *BitOrExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type AndExprContext struct {
 	ExpressionContext
+	x IExpressionContext 
+	op antlr.Token
+	y IExpressionContext 
 }
 
 func NewAndExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *AndExprContext {
@@ -7892,6 +9025,22 @@ func NewAndExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *AndExp
 
 	return p
 }
+
+
+func (s *AndExprContext) GetOp() antlr.Token { return s.op }
+
+
+func (s *AndExprContext) SetOp(v antlr.Token) { s.op = v }
+
+
+func (s *AndExprContext) GetX() IExpressionContext { return s.x }
+
+func (s *AndExprContext) GetY() IExpressionContext { return s.y }
+
+
+func (s *AndExprContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *AndExprContext) SetY(v IExpressionContext) { s.y = v }
 
 func (s *AndExprContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -7958,6 +9107,9 @@ func (s *AndExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type OrExprContext struct {
 	ExpressionContext
+	x IExpressionContext 
+	op antlr.Token
+	y IExpressionContext 
 }
 
 func NewOrExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *OrExprContext {
@@ -7969,6 +9121,22 @@ func NewOrExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *OrExprC
 
 	return p
 }
+
+
+func (s *OrExprContext) GetOp() antlr.Token { return s.op }
+
+
+func (s *OrExprContext) SetOp(v antlr.Token) { s.op = v }
+
+
+func (s *OrExprContext) GetX() IExpressionContext { return s.x }
+
+func (s *OrExprContext) GetY() IExpressionContext { return s.y }
+
+
+func (s *OrExprContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *OrExprContext) SetY(v IExpressionContext) { s.y = v }
 
 func (s *OrExprContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -8035,6 +9203,9 @@ func (s *OrExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type NullishExprContext struct {
 	ExpressionContext
+	x IExpressionContext 
+	op antlr.Token
+	y IExpressionContext 
 }
 
 func NewNullishExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *NullishExprContext {
@@ -8046,6 +9217,22 @@ func NewNullishExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Nu
 
 	return p
 }
+
+
+func (s *NullishExprContext) GetOp() antlr.Token { return s.op }
+
+
+func (s *NullishExprContext) SetOp(v antlr.Token) { s.op = v }
+
+
+func (s *NullishExprContext) GetX() IExpressionContext { return s.x }
+
+func (s *NullishExprContext) GetY() IExpressionContext { return s.y }
+
+
+func (s *NullishExprContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *NullishExprContext) SetY(v IExpressionContext) { s.y = v }
 
 func (s *NullishExprContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -8112,7 +9299,9 @@ func (s *NullishExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type TernaryExprContext struct {
 	ExpressionContext
+	cond IExpressionContext 
 	then IExpressionContext 
+	els IExpressionContext 
 }
 
 func NewTernaryExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *TernaryExprContext {
@@ -8126,13 +9315,29 @@ func NewTernaryExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Te
 }
 
 
+func (s *TernaryExprContext) GetCond() IExpressionContext { return s.cond }
+
 func (s *TernaryExprContext) GetThen() IExpressionContext { return s.then }
 
+func (s *TernaryExprContext) GetEls() IExpressionContext { return s.els }
+
+
+func (s *TernaryExprContext) SetCond(v IExpressionContext) { s.cond = v }
 
 func (s *TernaryExprContext) SetThen(v IExpressionContext) { s.then = v }
 
+func (s *TernaryExprContext) SetEls(v IExpressionContext) { s.els = v }
+
 func (s *TernaryExprContext) GetRuleContext() antlr.RuleContext {
 	return s
+}
+
+func (s *TernaryExprContext) QUESTION() antlr.TerminalNode {
+	return s.GetToken(HSLParserQUESTION, 0)
+}
+
+func (s *TernaryExprContext) COLON() antlr.TerminalNode {
+	return s.GetToken(HSLParserCOLON, 0)
 }
 
 func (s *TernaryExprContext) AllExpression() []IExpressionContext {
@@ -8176,14 +9381,6 @@ func (s *TernaryExprContext) Expression(i int) IExpressionContext {
 	return t.(IExpressionContext)
 }
 
-func (s *TernaryExprContext) QUESTION() antlr.TerminalNode {
-	return s.GetToken(HSLParserQUESTION, 0)
-}
-
-func (s *TernaryExprContext) COLON() antlr.TerminalNode {
-	return s.GetToken(HSLParserCOLON, 0)
-}
-
 
 func (s *TernaryExprContext) EnterRule(listener antlr.ParseTreeListener) {
 	if listenerT, ok := listener.(HSLParserListener); ok {
@@ -8200,7 +9397,9 @@ func (s *TernaryExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type AssignExprContext struct {
 	ExpressionContext
+	x IExpressionContext 
 	op antlr.Token
+	y IExpressionContext 
 }
 
 func NewAssignExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *AssignExprContext {
@@ -8218,6 +9417,16 @@ func (s *AssignExprContext) GetOp() antlr.Token { return s.op }
 
 
 func (s *AssignExprContext) SetOp(v antlr.Token) { s.op = v }
+
+
+func (s *AssignExprContext) GetX() IExpressionContext { return s.x }
+
+func (s *AssignExprContext) GetY() IExpressionContext { return s.y }
+
+
+func (s *AssignExprContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *AssignExprContext) SetY(v IExpressionContext) { s.y = v }
 
 func (s *AssignExprContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -8316,6 +9525,8 @@ func (s *AssignExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type CallExprContext struct {
 	ExpressionContext
+	fn IExpressionContext 
+	args IArgumentListContext 
 }
 
 func NewCallExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *CallExprContext {
@@ -8328,8 +9539,26 @@ func NewCallExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *CallE
 	return p
 }
 
+
+func (s *CallExprContext) GetFn() IExpressionContext { return s.fn }
+
+func (s *CallExprContext) GetArgs() IArgumentListContext { return s.args }
+
+
+func (s *CallExprContext) SetFn(v IExpressionContext) { s.fn = v }
+
+func (s *CallExprContext) SetArgs(v IArgumentListContext) { s.args = v }
+
 func (s *CallExprContext) GetRuleContext() antlr.RuleContext {
 	return s
+}
+
+func (s *CallExprContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserLPAREN, 0)
+}
+
+func (s *CallExprContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(HSLParserRPAREN, 0)
 }
 
 func (s *CallExprContext) Expression() IExpressionContext {
@@ -8346,14 +9575,6 @@ func (s *CallExprContext) Expression() IExpressionContext {
 	}
 
 	return t.(IExpressionContext)
-}
-
-func (s *CallExprContext) LPAREN() antlr.TerminalNode {
-	return s.GetToken(HSLParserLPAREN, 0)
-}
-
-func (s *CallExprContext) RPAREN() antlr.TerminalNode {
-	return s.GetToken(HSLParserRPAREN, 0)
 }
 
 func (s *CallExprContext) ArgumentList() IArgumentListContext {
@@ -8388,9 +9609,11 @@ func (s *CallExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type IndexExprContext struct {
 	ExpressionContext
+	x IExpressionContext 
 	first IExpressionContext 
 	slice antlr.Token
 	last IExpressionContext 
+	colon2 antlr.Token
 	step IExpressionContext 
 }
 
@@ -8407,9 +9630,15 @@ func NewIndexExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Inde
 
 func (s *IndexExprContext) GetSlice() antlr.Token { return s.slice }
 
+func (s *IndexExprContext) GetColon2() antlr.Token { return s.colon2 }
+
 
 func (s *IndexExprContext) SetSlice(v antlr.Token) { s.slice = v }
 
+func (s *IndexExprContext) SetColon2(v antlr.Token) { s.colon2 = v }
+
+
+func (s *IndexExprContext) GetX() IExpressionContext { return s.x }
 
 func (s *IndexExprContext) GetFirst() IExpressionContext { return s.first }
 
@@ -8417,6 +9646,8 @@ func (s *IndexExprContext) GetLast() IExpressionContext { return s.last }
 
 func (s *IndexExprContext) GetStep() IExpressionContext { return s.step }
 
+
+func (s *IndexExprContext) SetX(v IExpressionContext) { s.x = v }
 
 func (s *IndexExprContext) SetFirst(v IExpressionContext) { s.first = v }
 
@@ -8426,6 +9657,14 @@ func (s *IndexExprContext) SetStep(v IExpressionContext) { s.step = v }
 
 func (s *IndexExprContext) GetRuleContext() antlr.RuleContext {
 	return s
+}
+
+func (s *IndexExprContext) LBRACK() antlr.TerminalNode {
+	return s.GetToken(HSLParserLBRACK, 0)
+}
+
+func (s *IndexExprContext) RBRACK() antlr.TerminalNode {
+	return s.GetToken(HSLParserRBRACK, 0)
 }
 
 func (s *IndexExprContext) AllExpression() []IExpressionContext {
@@ -8469,14 +9708,6 @@ func (s *IndexExprContext) Expression(i int) IExpressionContext {
 	return t.(IExpressionContext)
 }
 
-func (s *IndexExprContext) LBRACK() antlr.TerminalNode {
-	return s.GetToken(HSLParserLBRACK, 0)
-}
-
-func (s *IndexExprContext) RBRACK() antlr.TerminalNode {
-	return s.GetToken(HSLParserRBRACK, 0)
-}
-
 func (s *IndexExprContext) AllCOLON() []antlr.TerminalNode {
 	return s.GetTokens(HSLParserCOLON)
 }
@@ -8505,6 +9736,8 @@ func (s *IndexExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type MemberExprContext struct {
 	ExpressionContext
+	x IExpressionContext 
+	name IMemberNameContext 
 }
 
 func NewMemberExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *MemberExprContext {
@@ -8517,8 +9750,22 @@ func NewMemberExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Mem
 	return p
 }
 
+
+func (s *MemberExprContext) GetX() IExpressionContext { return s.x }
+
+func (s *MemberExprContext) GetName() IMemberNameContext { return s.name }
+
+
+func (s *MemberExprContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *MemberExprContext) SetName(v IMemberNameContext) { s.name = v }
+
 func (s *MemberExprContext) GetRuleContext() antlr.RuleContext {
 	return s
+}
+
+func (s *MemberExprContext) ARROW() antlr.TerminalNode {
+	return s.GetToken(HSLParserARROW, 0)
 }
 
 func (s *MemberExprContext) Expression() IExpressionContext {
@@ -8535,10 +9782,6 @@ func (s *MemberExprContext) Expression() IExpressionContext {
 	}
 
 	return t.(IExpressionContext)
-}
-
-func (s *MemberExprContext) ARROW() antlr.TerminalNode {
-	return s.GetToken(HSLParserARROW, 0)
 }
 
 func (s *MemberExprContext) MemberName() IMemberNameContext {
@@ -8573,6 +9816,9 @@ func (s *MemberExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type StaticExprContext struct {
 	ExpressionContext
+	x IExpressionContext 
+	name IMemberNameContext 
+	v antlr.Token
 }
 
 func NewStaticExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *StaticExprContext {
@@ -8585,8 +9831,28 @@ func NewStaticExprContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *Sta
 	return p
 }
 
+
+func (s *StaticExprContext) GetV() antlr.Token { return s.v }
+
+
+func (s *StaticExprContext) SetV(v antlr.Token) { s.v = v }
+
+
+func (s *StaticExprContext) GetX() IExpressionContext { return s.x }
+
+func (s *StaticExprContext) GetName() IMemberNameContext { return s.name }
+
+
+func (s *StaticExprContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *StaticExprContext) SetName(v IMemberNameContext) { s.name = v }
+
 func (s *StaticExprContext) GetRuleContext() antlr.RuleContext {
 	return s
+}
+
+func (s *StaticExprContext) DOUBLE_COLON() antlr.TerminalNode {
+	return s.GetToken(HSLParserDOUBLE_COLON, 0)
 }
 
 func (s *StaticExprContext) Expression() IExpressionContext {
@@ -8603,10 +9869,6 @@ func (s *StaticExprContext) Expression() IExpressionContext {
 	}
 
 	return t.(IExpressionContext)
-}
-
-func (s *StaticExprContext) DOUBLE_COLON() antlr.TerminalNode {
-	return s.GetToken(HSLParserDOUBLE_COLON, 0)
 }
 
 func (s *StaticExprContext) MemberName() IMemberNameContext {
@@ -8645,6 +9907,7 @@ func (s *StaticExprContext) ExitRule(listener antlr.ParseTreeListener) {
 
 type PostfixExprContext struct {
 	ExpressionContext
+	x IExpressionContext 
 	op antlr.Token
 }
 
@@ -8663,6 +9926,12 @@ func (s *PostfixExprContext) GetOp() antlr.Token { return s.op }
 
 
 func (s *PostfixExprContext) SetOp(v antlr.Token) { s.op = v }
+
+
+func (s *PostfixExprContext) GetX() IExpressionContext { return s.x }
+
+
+func (s *PostfixExprContext) SetX(v IExpressionContext) { s.x = v }
 
 func (s *PostfixExprContext) GetRuleContext() antlr.RuleContext {
 	return s
@@ -8757,7 +10026,10 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 		}
 		{
 			p.SetState(323)
-			p.expression(33)
+
+			var _x = p.expression(33)
+
+			localctx.(*PrefixExprContext).x = _x
 		}
 
 
@@ -8785,7 +10057,10 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 		}
 		{
 			p.SetState(325)
-			p.expression(32)
+
+			var _x = p.expression(32)
+
+			localctx.(*UnaryExprContext).x = _x
 		}
 
 
@@ -8803,11 +10078,18 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 		}
 		{
 			p.SetState(327)
-			p.ArrayLiteral()
+
+			var _x = p.ArrayLiteral()
+
+
+			localctx.(*CacheExprContext).opts = _x
 		}
 		{
 			p.SetState(328)
-			p.expression(31)
+
+			var _x = p.expression(31)
+
+			localctx.(*CacheExprContext).x = _x
 		}
 
 
@@ -8946,7 +10228,11 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 		_prevctx = localctx
 		{
 			p.SetState(339)
-			p.ArrayLiteral()
+
+			var _x = p.ArrayLiteral()
+
+
+			localctx.(*ArrayContext).arr = _x
 		}
 
 
@@ -8964,7 +10250,10 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 		}
 		{
 			p.SetState(341)
-			p.expression(0)
+
+			var _x = p.expression(0)
+
+			localctx.(*ParenContext).x = _x
 		}
 		{
 			p.SetState(342)
@@ -9007,7 +10296,11 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 		if _la == HSLParserELLIPSIS || _la == HSLParserVARIABLE {
 			{
 				p.SetState(346)
-				p.ParameterList()
+
+				var _x = p.ParameterList()
+
+
+				localctx.(*FunctionLiteralContext).params = _x
 			}
 
 		}
@@ -9046,12 +10339,16 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 			}
 			{
 				p.SetState(352)
-				p.Match(HSLParserVARIABLE)
+
+				var _m = p.Match(HSLParserVARIABLE)
+
+				localctx.(*FunctionLiteralContext)._VARIABLE = _m
 				if p.HasError() {
 						// Recognition error - abort rule
 						goto errorExit
 				}
 			}
+			localctx.(*FunctionLiteralContext).vars = append(localctx.(*FunctionLiteralContext).vars, localctx.(*FunctionLiteralContext)._VARIABLE)
 			p.SetState(357)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
@@ -9073,12 +10370,16 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 					}
 					{
 						p.SetState(354)
-						p.Match(HSLParserVARIABLE)
+
+						var _m = p.Match(HSLParserVARIABLE)
+
+						localctx.(*FunctionLiteralContext)._VARIABLE = _m
 						if p.HasError() {
 								// Recognition error - abort rule
 								goto errorExit
 						}
 					}
+					localctx.(*FunctionLiteralContext).vars = append(localctx.(*FunctionLiteralContext).vars, localctx.(*FunctionLiteralContext)._VARIABLE)
 
 
 				}
@@ -9123,7 +10424,11 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 		}
 		{
 			p.SetState(366)
-			p.Block()
+
+			var _x = p.Block()
+
+
+			localctx.(*FunctionLiteralContext).body = _x
 		}
 
 
@@ -9149,7 +10454,10 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 		}
 		{
 			p.SetState(369)
-			p.expression(0)
+
+			var _x = p.expression(0)
+
+			localctx.(*MatchExprContext).x = _x
 		}
 		{
 			p.SetState(370)
@@ -9169,8 +10477,13 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 		}
 		{
 			p.SetState(372)
-			p.MatchArm()
+
+			var _x = p.MatchArm()
+
+
+			localctx.(*MatchExprContext)._matchArm = _x
 		}
+		localctx.(*MatchExprContext).arms = append(localctx.(*MatchExprContext).arms, localctx.(*MatchExprContext)._matchArm)
 		p.SetState(377)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
@@ -9192,8 +10505,13 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(374)
-					p.MatchArm()
+
+					var _x = p.MatchArm()
+
+
+					localctx.(*MatchExprContext)._matchArm = _x
 				}
+				localctx.(*MatchExprContext).arms = append(localctx.(*MatchExprContext).arms, localctx.(*MatchExprContext)._matchArm)
 
 
 			}
@@ -9250,7 +10568,10 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 		}
 		{
 			p.SetState(386)
-			p.Match(HSLParserIDENT)
+
+			var _m = p.Match(HSLParserIDENT)
+
+			localctx.(*BuiltinNameContext).name = _m
 			if p.HasError() {
 					// Recognition error - abort rule
 					goto errorExit
@@ -9280,7 +10601,11 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 		}
 		{
 			p.SetState(389)
-			p.ExpressionList()
+
+			var _x = p.ExpressionList()
+
+
+			localctx.(*IssetExprContext).list = _x
 		}
 		{
 			p.SetState(390)
@@ -9314,7 +10639,11 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 		}
 		{
 			p.SetState(394)
-			p.ExpressionList()
+
+			var _x = p.ExpressionList()
+
+
+			localctx.(*UnsetExprContext).list = _x
 		}
 		{
 			p.SetState(395)
@@ -9356,6 +10685,9 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 			switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 51, p.GetParserRuleContext()) {
 			case 1:
 				localctx = NewPowExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*PowExprContext).x = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(399)
 
@@ -9365,7 +10697,10 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(400)
-					p.Match(HSLParserPOW)
+
+					var _m = p.Match(HSLParserPOW)
+
+					localctx.(*PowExprContext).op = _m
 					if p.HasError() {
 							// Recognition error - abort rule
 							goto errorExit
@@ -9373,12 +10708,18 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(401)
-					p.expression(34)
+
+					var _x = p.expression(34)
+
+					localctx.(*PowExprContext).y = _x
 				}
 
 
 			case 2:
 				localctx = NewMulExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*MulExprContext).x = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(402)
 
@@ -9406,12 +10747,18 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(404)
-					p.expression(31)
+
+					var _x = p.expression(31)
+
+					localctx.(*MulExprContext).y = _x
 				}
 
 
 			case 3:
 				localctx = NewAddExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*AddExprContext).x = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(405)
 
@@ -9439,12 +10786,18 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(407)
-					p.expression(30)
+
+					var _x = p.expression(30)
+
+					localctx.(*AddExprContext).y = _x
 				}
 
 
 			case 4:
 				localctx = NewConcatExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*ConcatExprContext).x = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(408)
 
@@ -9454,7 +10807,10 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(409)
-					p.Match(HSLParserDOT)
+
+					var _m = p.Match(HSLParserDOT)
+
+					localctx.(*ConcatExprContext).op = _m
 					if p.HasError() {
 							// Recognition error - abort rule
 							goto errorExit
@@ -9462,12 +10818,18 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(410)
-					p.expression(29)
+
+					var _x = p.expression(29)
+
+					localctx.(*ConcatExprContext).y = _x
 				}
 
 
 			case 5:
 				localctx = NewShiftExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*ShiftExprContext).x = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(411)
 
@@ -9495,12 +10857,18 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(413)
-					p.expression(28)
+
+					var _x = p.expression(28)
+
+					localctx.(*ShiftExprContext).y = _x
 				}
 
 
 			case 6:
 				localctx = NewCompareExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*CompareExprContext).x = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(414)
 
@@ -9528,12 +10896,18 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(416)
-					p.expression(27)
+
+					var _x = p.expression(27)
+
+					localctx.(*CompareExprContext).y = _x
 				}
 
 
 			case 7:
 				localctx = NewEqualityExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*EqualityExprContext).x = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(417)
 
@@ -9561,12 +10935,18 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(419)
-					p.expression(26)
+
+					var _x = p.expression(26)
+
+					localctx.(*EqualityExprContext).y = _x
 				}
 
 
 			case 8:
 				localctx = NewBitAndExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*BitAndExprContext).x = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(420)
 
@@ -9576,7 +10956,10 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(421)
-					p.Match(HSLParserAMP)
+
+					var _m = p.Match(HSLParserAMP)
+
+					localctx.(*BitAndExprContext).op = _m
 					if p.HasError() {
 							// Recognition error - abort rule
 							goto errorExit
@@ -9584,12 +10967,18 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(422)
-					p.expression(25)
+
+					var _x = p.expression(25)
+
+					localctx.(*BitAndExprContext).y = _x
 				}
 
 
 			case 9:
 				localctx = NewBitXorExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*BitXorExprContext).x = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(423)
 
@@ -9599,7 +10988,10 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(424)
-					p.Match(HSLParserCARET)
+
+					var _m = p.Match(HSLParserCARET)
+
+					localctx.(*BitXorExprContext).op = _m
 					if p.HasError() {
 							// Recognition error - abort rule
 							goto errorExit
@@ -9607,12 +10999,18 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(425)
-					p.expression(24)
+
+					var _x = p.expression(24)
+
+					localctx.(*BitXorExprContext).y = _x
 				}
 
 
 			case 10:
 				localctx = NewBitOrExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*BitOrExprContext).x = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(426)
 
@@ -9622,7 +11020,10 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(427)
-					p.Match(HSLParserPIPE)
+
+					var _m = p.Match(HSLParserPIPE)
+
+					localctx.(*BitOrExprContext).op = _m
 					if p.HasError() {
 							// Recognition error - abort rule
 							goto errorExit
@@ -9630,12 +11031,18 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(428)
-					p.expression(23)
+
+					var _x = p.expression(23)
+
+					localctx.(*BitOrExprContext).y = _x
 				}
 
 
 			case 11:
 				localctx = NewAndExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*AndExprContext).x = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(429)
 
@@ -9645,7 +11052,10 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(430)
-					p.Match(HSLParserAND)
+
+					var _m = p.Match(HSLParserAND)
+
+					localctx.(*AndExprContext).op = _m
 					if p.HasError() {
 							// Recognition error - abort rule
 							goto errorExit
@@ -9653,12 +11063,18 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(431)
-					p.expression(22)
+
+					var _x = p.expression(22)
+
+					localctx.(*AndExprContext).y = _x
 				}
 
 
 			case 12:
 				localctx = NewOrExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*OrExprContext).x = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(432)
 
@@ -9668,7 +11084,10 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(433)
-					p.Match(HSLParserOR)
+
+					var _m = p.Match(HSLParserOR)
+
+					localctx.(*OrExprContext).op = _m
 					if p.HasError() {
 							// Recognition error - abort rule
 							goto errorExit
@@ -9676,12 +11095,18 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(434)
-					p.expression(21)
+
+					var _x = p.expression(21)
+
+					localctx.(*OrExprContext).y = _x
 				}
 
 
 			case 13:
 				localctx = NewNullishExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*NullishExprContext).x = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(435)
 
@@ -9691,7 +11116,10 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(436)
-					p.Match(HSLParserNULLISH)
+
+					var _m = p.Match(HSLParserNULLISH)
+
+					localctx.(*NullishExprContext).op = _m
 					if p.HasError() {
 							// Recognition error - abort rule
 							goto errorExit
@@ -9699,12 +11127,18 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(437)
-					p.expression(19)
+
+					var _x = p.expression(19)
+
+					localctx.(*NullishExprContext).y = _x
 				}
 
 
 			case 14:
 				localctx = NewTernaryExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*TernaryExprContext).cond = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(438)
 
@@ -9748,12 +11182,18 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(444)
-					p.expression(18)
+
+					var _x = p.expression(18)
+
+					localctx.(*TernaryExprContext).els = _x
 				}
 
 
 			case 15:
 				localctx = NewAssignExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*AssignExprContext).x = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(445)
 
@@ -9781,12 +11221,18 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(447)
-					p.expression(17)
+
+					var _x = p.expression(17)
+
+					localctx.(*AssignExprContext).y = _x
 				}
 
 
 			case 16:
 				localctx = NewCallExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*CallExprContext).fn = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(448)
 
@@ -9813,7 +11259,11 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				if ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 4612423198595088386) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
 					{
 						p.SetState(450)
-						p.ArgumentList()
+
+						var _x = p.ArgumentList()
+
+
+						localctx.(*CallExprContext).args = _x
 					}
 
 				}
@@ -9829,6 +11279,9 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 
 			case 17:
 				localctx = NewIndexExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*IndexExprContext).x = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(454)
 
@@ -9909,7 +11362,10 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 					if _la == HSLParserCOLON {
 						{
 							p.SetState(463)
-							p.Match(HSLParserCOLON)
+
+							var _m = p.Match(HSLParserCOLON)
+
+							localctx.(*IndexExprContext).colon2 = _m
 							if p.HasError() {
 									// Recognition error - abort rule
 									goto errorExit
@@ -9987,6 +11443,9 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 
 			case 18:
 				localctx = NewMemberExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*MemberExprContext).x = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(476)
 
@@ -10004,12 +11463,19 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				}
 				{
 					p.SetState(478)
-					p.MemberName()
+
+					var _x = p.MemberName()
+
+
+					localctx.(*MemberExprContext).name = _x
 				}
 
 
 			case 19:
 				localctx = NewStaticExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*StaticExprContext).x = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(479)
 
@@ -10035,14 +11501,21 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 				case HSLParserECHO, HSLParserIF, HSLParserELSE, HSLParserFOR, HSLParserFOREACH, HSLParserAS, HSLParserWHILE, HSLParserFOREVER, HSLParserSWITCH, HSLParserCASE, HSLParserDEFAULT, HSLParserBREAK, HSLParserCONTINUE, HSLParserRETURN, HSLParserTRY, HSLParserCATCH, HSLParserTHROW, HSLParserMATCH, HSLParserINCLUDE, HSLParserINCLUDE_ONCE, HSLParserIMPORT, HSLParserFROM, HSLParserWITH, HSLParserFUNCTION, HSLParserCLOSURE, HSLParserCLASS, HSLParserCONSTRUCTOR, HSLParserSTATIC, HSLParserPRIVATE, HSLParserREADONLY, HSLParserGLOBAL, HSLParserBUILTIN, HSLParserCACHE, HSLParserBARRIER, HSLParserISSET, HSLParserUNSET, HSLParserARRAY, HSLParserAND, HSLParserOR, HSLParserNOT, HSLParserTRUE, HSLParserFALSE, HSLParserNONE, HSLParserRESERVED, HSLParserFOREIGN_WORD, HSLParserIDENT:
 					{
 						p.SetState(481)
-						p.MemberName()
+
+						var _x = p.MemberName()
+
+
+						localctx.(*StaticExprContext).name = _x
 					}
 
 
 				case HSLParserVARIABLE:
 					{
 						p.SetState(482)
-						p.Match(HSLParserVARIABLE)
+
+						var _m = p.Match(HSLParserVARIABLE)
+
+						localctx.(*StaticExprContext).v = _m
 						if p.HasError() {
 								// Recognition error - abort rule
 								goto errorExit
@@ -10059,6 +11532,9 @@ func (p *HSLParser) expression(_p int) (localctx IExpressionContext) {
 
 			case 20:
 				localctx = NewPostfixExprContext(p, NewExpressionContext(p, _parentctx, _parentState))
+				localctx.(*PostfixExprContext).x = _prevctx
+
+
 				p.PushNewRecursionContext(localctx, _startState, HSLParserRULE_expression)
 				p.SetState(485)
 
@@ -10124,6 +11600,22 @@ type IArrayLiteralContext interface {
 	// GetParser returns the parser.
 	GetParser() antlr.Parser
 
+	// Get_arrayItem returns the _arrayItem rule contexts.
+	Get_arrayItem() IArrayItemContext
+
+
+	// Set_arrayItem sets the _arrayItem rule contexts.
+	Set_arrayItem(IArrayItemContext)
+
+
+	// GetItems returns the items rule context list.
+	GetItems() []IArrayItemContext
+
+
+	// SetItems sets the items rule context list.
+	SetItems([]IArrayItemContext) 
+
+
 	// Getter signatures
 	LBRACK() antlr.TerminalNode
 	RBRACK() antlr.TerminalNode
@@ -10142,6 +11634,8 @@ type IArrayLiteralContext interface {
 type ArrayLiteralContext struct {
 	antlr.BaseParserRuleContext
 	parser antlr.Parser
+	_arrayItem IArrayItemContext 
+	items []IArrayItemContext
 }
 
 func NewEmptyArrayLiteralContext() *ArrayLiteralContext {
@@ -10170,6 +11664,18 @@ func NewArrayLiteralContext(parser antlr.Parser, parent antlr.ParserRuleContext,
 }
 
 func (s *ArrayLiteralContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ArrayLiteralContext) Get_arrayItem() IArrayItemContext { return s._arrayItem }
+
+
+func (s *ArrayLiteralContext) Set_arrayItem(v IArrayItemContext) { s._arrayItem = v }
+
+
+func (s *ArrayLiteralContext) GetItems() []IArrayItemContext { return s.items }
+
+
+func (s *ArrayLiteralContext) SetItems(v []IArrayItemContext) { s.items = v }
+
 
 func (s *ArrayLiteralContext) LBRACK() antlr.TerminalNode {
 	return s.GetToken(HSLParserLBRACK, 0)
@@ -10299,8 +11805,13 @@ func (p *HSLParser) ArrayLiteral() (localctx IArrayLiteralContext) {
 		if ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 4612423198595088386) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
 			{
 				p.SetState(493)
-				p.ArrayItem()
+
+				var _x = p.ArrayItem()
+
+
+				localctx.(*ArrayLiteralContext)._arrayItem = _x
 			}
+			localctx.(*ArrayLiteralContext).items = append(localctx.(*ArrayLiteralContext).items, localctx.(*ArrayLiteralContext)._arrayItem)
 			p.SetState(498)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
@@ -10322,8 +11833,13 @@ func (p *HSLParser) ArrayLiteral() (localctx IArrayLiteralContext) {
 					}
 					{
 						p.SetState(495)
-						p.ArrayItem()
+
+						var _x = p.ArrayItem()
+
+
+						localctx.(*ArrayLiteralContext)._arrayItem = _x
 					}
+					localctx.(*ArrayLiteralContext).items = append(localctx.(*ArrayLiteralContext).items, localctx.(*ArrayLiteralContext)._arrayItem)
 
 
 				}
@@ -10397,8 +11913,13 @@ func (p *HSLParser) ArrayLiteral() (localctx IArrayLiteralContext) {
 		if ((int64(_la) & ^0x3f) == 0 && ((int64(1) << _la) & 4612423198595088386) != 0) || ((int64((_la - 71)) & ^0x3f) == 0 && ((int64(1) << (_la - 71)) & 42156949519) != 0) {
 			{
 				p.SetState(509)
-				p.ArrayItem()
+
+				var _x = p.ArrayItem()
+
+
+				localctx.(*ArrayLiteralContext)._arrayItem = _x
 			}
+			localctx.(*ArrayLiteralContext).items = append(localctx.(*ArrayLiteralContext).items, localctx.(*ArrayLiteralContext)._arrayItem)
 			p.SetState(514)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
@@ -10420,8 +11941,13 @@ func (p *HSLParser) ArrayLiteral() (localctx IArrayLiteralContext) {
 					}
 					{
 						p.SetState(511)
-						p.ArrayItem()
+
+						var _x = p.ArrayItem()
+
+
+						localctx.(*ArrayLiteralContext)._arrayItem = _x
 					}
+					localctx.(*ArrayLiteralContext).items = append(localctx.(*ArrayLiteralContext).items, localctx.(*ArrayLiteralContext)._arrayItem)
 
 
 				}
@@ -10494,6 +12020,28 @@ type IArrayItemContext interface {
 	// GetParser returns the parser.
 	GetParser() antlr.Parser
 
+	// GetDots returns the dots token.
+	GetDots() antlr.Token 
+
+
+	// SetDots sets the dots token.
+	SetDots(antlr.Token) 
+
+
+	// GetX returns the x rule contexts.
+	GetX() IExpressionContext
+
+	// GetY returns the y rule contexts.
+	GetY() IExpressionContext
+
+
+	// SetX sets the x rule contexts.
+	SetX(IExpressionContext)
+
+	// SetY sets the y rule contexts.
+	SetY(IExpressionContext)
+
+
 	// Getter signatures
 	ELLIPSIS() antlr.TerminalNode
 	AllExpression() []IExpressionContext
@@ -10507,6 +12055,9 @@ type IArrayItemContext interface {
 type ArrayItemContext struct {
 	antlr.BaseParserRuleContext
 	parser antlr.Parser
+	dots antlr.Token
+	x IExpressionContext 
+	y IExpressionContext 
 }
 
 func NewEmptyArrayItemContext() *ArrayItemContext {
@@ -10535,6 +12086,22 @@ func NewArrayItemContext(parser antlr.Parser, parent antlr.ParserRuleContext, in
 }
 
 func (s *ArrayItemContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ArrayItemContext) GetDots() antlr.Token { return s.dots }
+
+
+func (s *ArrayItemContext) SetDots(v antlr.Token) { s.dots = v }
+
+
+func (s *ArrayItemContext) GetX() IExpressionContext { return s.x }
+
+func (s *ArrayItemContext) GetY() IExpressionContext { return s.y }
+
+
+func (s *ArrayItemContext) SetX(v IExpressionContext) { s.x = v }
+
+func (s *ArrayItemContext) SetY(v IExpressionContext) { s.y = v }
+
 
 func (s *ArrayItemContext) ELLIPSIS() antlr.TerminalNode {
 	return s.GetToken(HSLParserELLIPSIS, 0)
@@ -10625,7 +12192,10 @@ func (p *HSLParser) ArrayItem() (localctx IArrayItemContext) {
 		p.EnterOuterAlt(localctx, 1)
 		{
 			p.SetState(525)
-			p.Match(HSLParserELLIPSIS)
+
+			var _m = p.Match(HSLParserELLIPSIS)
+
+			localctx.(*ArrayItemContext).dots = _m
 			if p.HasError() {
 					// Recognition error - abort rule
 					goto errorExit
@@ -10633,7 +12203,10 @@ func (p *HSLParser) ArrayItem() (localctx IArrayItemContext) {
 		}
 		{
 			p.SetState(526)
-			p.expression(0)
+
+			var _x = p.expression(0)
+
+			localctx.(*ArrayItemContext).x = _x
 		}
 
 
@@ -10641,7 +12214,10 @@ func (p *HSLParser) ArrayItem() (localctx IArrayItemContext) {
 		p.EnterOuterAlt(localctx, 2)
 		{
 			p.SetState(527)
-			p.expression(0)
+
+			var _x = p.expression(0)
+
+			localctx.(*ArrayItemContext).x = _x
 		}
 		p.SetState(530)
 		p.GetErrorHandler().Sync(p)
@@ -10662,7 +12238,10 @@ func (p *HSLParser) ArrayItem() (localctx IArrayItemContext) {
 			}
 			{
 				p.SetState(529)
-				p.expression(0)
+
+				var _x = p.expression(0)
+
+				localctx.(*ArrayItemContext).y = _x
 			}
 
 		}
@@ -10696,6 +12275,22 @@ type IArgumentListContext interface {
 	// GetParser returns the parser.
 	GetParser() antlr.Parser
 
+	// Get_expression returns the _expression rule contexts.
+	Get_expression() IExpressionContext
+
+
+	// Set_expression sets the _expression rule contexts.
+	Set_expression(IExpressionContext)
+
+
+	// GetArgs returns the args rule context list.
+	GetArgs() []IExpressionContext
+
+
+	// SetArgs sets the args rule context list.
+	SetArgs([]IExpressionContext) 
+
+
 	// Getter signatures
 	AllExpression() []IExpressionContext
 	Expression(i int) IExpressionContext
@@ -10711,6 +12306,8 @@ type IArgumentListContext interface {
 type ArgumentListContext struct {
 	antlr.BaseParserRuleContext
 	parser antlr.Parser
+	_expression IExpressionContext 
+	args []IExpressionContext
 }
 
 func NewEmptyArgumentListContext() *ArgumentListContext {
@@ -10739,6 +12336,18 @@ func NewArgumentListContext(parser antlr.Parser, parent antlr.ParserRuleContext,
 }
 
 func (s *ArgumentListContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ArgumentListContext) Get_expression() IExpressionContext { return s._expression }
+
+
+func (s *ArgumentListContext) Set_expression(v IExpressionContext) { s._expression = v }
+
+
+func (s *ArgumentListContext) GetArgs() []IExpressionContext { return s.args }
+
+
+func (s *ArgumentListContext) SetArgs(v []IExpressionContext) { s.args = v }
+
 
 func (s *ArgumentListContext) AllExpression() []IExpressionContext {
 	children := s.GetChildren()
@@ -10850,8 +12459,12 @@ func (p *HSLParser) ArgumentList() (localctx IArgumentListContext) {
 	}
 	{
 		p.SetState(537)
-		p.expression(0)
+
+		var _x = p.expression(0)
+
+		localctx.(*ArgumentListContext)._expression = _x
 	}
+	localctx.(*ArgumentListContext).args = append(localctx.(*ArgumentListContext).args, localctx.(*ArgumentListContext)._expression)
 	p.SetState(545)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
@@ -10892,8 +12505,12 @@ func (p *HSLParser) ArgumentList() (localctx IArgumentListContext) {
 			}
 			{
 				p.SetState(542)
-				p.expression(0)
+
+				var _x = p.expression(0)
+
+				localctx.(*ArgumentListContext)._expression = _x
 			}
+			localctx.(*ArgumentListContext).args = append(localctx.(*ArgumentListContext).args, localctx.(*ArgumentListContext)._expression)
 
 
 		}
@@ -10950,6 +12567,28 @@ type IMatchArmContext interface {
 	// GetParser returns the parser.
 	GetParser() antlr.Parser
 
+	// GetDflt returns the dflt token.
+	GetDflt() antlr.Token 
+
+
+	// SetDflt sets the dflt token.
+	SetDflt(antlr.Token) 
+
+
+	// GetValues returns the values rule contexts.
+	GetValues() IExpressionListContext
+
+	// GetResult returns the result rule contexts.
+	GetResult() IExpressionContext
+
+
+	// SetValues sets the values rule contexts.
+	SetValues(IExpressionListContext)
+
+	// SetResult sets the result rule contexts.
+	SetResult(IExpressionContext)
+
+
 	// Getter signatures
 	FAT_ARROW() antlr.TerminalNode
 	Expression() IExpressionContext
@@ -10963,6 +12602,9 @@ type IMatchArmContext interface {
 type MatchArmContext struct {
 	antlr.BaseParserRuleContext
 	parser antlr.Parser
+	dflt antlr.Token
+	values IExpressionListContext 
+	result IExpressionContext 
 }
 
 func NewEmptyMatchArmContext() *MatchArmContext {
@@ -10991,6 +12633,22 @@ func NewMatchArmContext(parser antlr.Parser, parent antlr.ParserRuleContext, inv
 }
 
 func (s *MatchArmContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *MatchArmContext) GetDflt() antlr.Token { return s.dflt }
+
+
+func (s *MatchArmContext) SetDflt(v antlr.Token) { s.dflt = v }
+
+
+func (s *MatchArmContext) GetValues() IExpressionListContext { return s.values }
+
+func (s *MatchArmContext) GetResult() IExpressionContext { return s.result }
+
+
+func (s *MatchArmContext) SetValues(v IExpressionListContext) { s.values = v }
+
+func (s *MatchArmContext) SetResult(v IExpressionContext) { s.result = v }
+
 
 func (s *MatchArmContext) FAT_ARROW() antlr.TerminalNode {
 	return s.GetToken(HSLParserFAT_ARROW, 0)
@@ -11070,7 +12728,10 @@ func (p *HSLParser) MatchArm() (localctx IMatchArmContext) {
 	case HSLParserDEFAULT:
 		{
 			p.SetState(551)
-			p.Match(HSLParserDEFAULT)
+
+			var _m = p.Match(HSLParserDEFAULT)
+
+			localctx.(*MatchArmContext).dflt = _m
 			if p.HasError() {
 					// Recognition error - abort rule
 					goto errorExit
@@ -11081,7 +12742,11 @@ func (p *HSLParser) MatchArm() (localctx IMatchArmContext) {
 	case HSLParserRAW_STRING, HSLParserMATCH, HSLParserFUNCTION, HSLParserSTATIC, HSLParserBUILTIN, HSLParserCACHE, HSLParserISSET, HSLParserUNSET, HSLParserARRAY, HSLParserNOT, HSLParserTRUE, HSLParserFALSE, HSLParserNONE, HSLParserLPAREN, HSLParserLBRACK, HSLParserINC, HSLParserDEC, HSLParserPLUS, HSLParserMINUS, HSLParserBANG, HSLParserTILDE, HSLParserNUMBER, HSLParserVARIABLE, HSLParserIDENT, HSLParserSTRING, HSLParserREGEX:
 		{
 			p.SetState(552)
-			p.ExpressionList()
+
+			var _x = p.ExpressionList()
+
+
+			localctx.(*MatchArmContext).values = _x
 		}
 
 
@@ -11100,7 +12765,10 @@ func (p *HSLParser) MatchArm() (localctx IMatchArmContext) {
 	}
 	{
 		p.SetState(556)
-		p.expression(0)
+
+		var _x = p.expression(0)
+
+		localctx.(*MatchArmContext).result = _x
 	}
 
 
