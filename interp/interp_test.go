@@ -3,8 +3,15 @@ package interp_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/pem"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +22,7 @@ import (
 	"github.com/openhsl/hsl/interp"
 	"github.com/openhsl/hsl/interp/value"
 	"github.com/openhsl/hsl/interp/vm"
+	"github.com/openhsl/hsl/stdlib"
 	"github.com/openhsl/hsl/stdlib/catalog"
 )
 
@@ -274,5 +282,48 @@ func TestBarrierIsReleasedOnError(t *testing.T) {
 		case <-time.After(5 * time.Second):
 			t.Fatal("barrier still locked")
 		}
+	}
+}
+
+func TestDataImports(t *testing.T) {
+	dir := t.TempDir()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(7), Subject: pkix.Name{CommonName: "mx.example"},
+		NotBefore: time.Now(), NotAfter: time.Now().Add(time.Hour)}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyDER, _ := x509.MarshalPKCS8PrivateKey(key)
+	files := map[string][]byte{
+		"cert.crt":  pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}),
+		"dkim.key":  pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: keyDER}),
+		"list.txt":  []byte("a@x\r\nb@y\n"),
+		"conf.yaml": []byte("port: 25\nhosts: [a, b]\n"),
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	prog := compile(t, `
+import $certs from "cert.crt" with ["resource" => true];
+import $pemtext from "cert.crt";
+import $key from "dkim.key";
+import $list from "list.txt" with ["array" => true];
+import $conf from "conf.yaml";
+echo X509($certs[0])->subject()[0][1];
+echo is_string($pemtext);
+echo is_array($key) or is_string($key) ? "no" : "resource";
+echo $list;
+echo $conf["port"] + 1;
+echo $conf["hosts"];`, interp.Options{RootPath: dir, Catalog: stdlib.Core()})
+	out, err := run(t, prog, interp.RunOptions{})
+	want := "mx.example\ntrue\nresource\n[0=>\"a@x\",1=>\"b@y\"]\n26\n[0=>\"a\",1=>\"b\"]\n"
+	if err != nil || out != want {
+		t.Errorf("out %q, err %v\nwant %q", out, err, want)
 	}
 }

@@ -137,16 +137,37 @@ type Class struct {
 // AvailableIn reports whether the class exists in the given hook context.
 func (c *Class) AvailableIn(ctx string) bool { return available(c.Contexts, ctx) }
 
-// Catalog holds builtin functions and classes by name.
+// Importer converts the contents of a data file into a value, for
+// `import $v from "file.ext" with [options]`. It runs at compile time.
+type Importer func(src []byte, options *value.Array) (value.Value, error)
+
+// Catalog holds builtin functions and classes by name, and the importers of
+// data files by extension.
 type Catalog struct {
-	funcs   map[string]*Func
-	classes map[string]*Class
+	funcs     map[string]*Func
+	classes   map[string]*Class
+	importers map[string]Importer
 }
 
 // New returns an empty catalog.
 func New() *Catalog {
-	return &Catalog{funcs: map[string]*Func{}, classes: map[string]*Class{}}
+	return &Catalog{funcs: map[string]*Func{}, classes: map[string]*Class{}, importers: map[string]Importer{}}
 }
+
+// AddImporter registers the converter of data files with extension ext
+// (lower case, with the dot: ".json").
+func (c *Catalog) AddImporter(ext string, f Importer) {
+	if _, dup := c.importers[ext]; dup {
+		panic("catalog: importer for " + ext + " registered twice")
+	}
+	c.importers[ext] = f
+}
+
+// Importer returns the converter of data files with extension ext, or nil.
+func (c *Catalog) Importer(ext string) Importer { return c.importers[ext] }
+
+// ImportExtensions returns the extensions that data imports accept, sorted.
+func (c *Catalog) ImportExtensions() []string { return sortedKeys(c.importers) }
 
 // AddFunc registers f. Registering a name twice is a programming error.
 func (c *Catalog) AddFunc(f *Func) {
@@ -196,6 +217,9 @@ func (c *Catalog) Merge(others ...*Catalog) *Catalog {
 		}
 		for k, v := range src.classes {
 			out.classes[k] = v
+		}
+		for k, v := range src.importers {
+			out.importers[k] = v
 		}
 	}
 	return out

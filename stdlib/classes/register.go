@@ -10,4 +10,5 @@ func Register(c *catalog.Catalog) {
 	registerX509(c)
 	registerX509CRL(c)
 	registerFFI(c)
+	registerImporters(c)
 }

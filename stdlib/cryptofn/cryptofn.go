@@ -30,6 +30,7 @@ func Register(c *catalog.Catalog) {
 	registerRSA(c)
 	registerEd25519(c)
 	registerCMS(c)
+	registerImporters(c)
 }
 
 func registerAES(c *catalog.Catalog) {

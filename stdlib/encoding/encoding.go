@@ -20,6 +20,7 @@ func Register(c *catalog.Catalog) {
 	registerPack(c)
 	registerMIME(c)
 	registerURL(c)
+	registerImporters(c)
 }
 
 // stringFunc registers a builtin taking one string and returning a string,
