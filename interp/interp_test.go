@@ -327,3 +327,19 @@ echo $conf["hosts"];`, interp.Options{RootPath: dir, Catalog: stdlib.Core()})
 		t.Errorf("out %q, err %v\nwant %q", out, err, want)
 	}
 }
+
+func TestNestedBarrierIsAnError(t *testing.T) {
+	prog := compile(t, `barrier "x" { barrier "x" { echo "never"; } }`, interp.Options{})
+	_, err := run(t, prog, interp.RunOptions{})
+	if err == nil || !strings.Contains(err.Error(), "already held") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestSelfAppendIsBoundedByMemory(t *testing.T) {
+	prog := compile(t, `$a = [1]; forever { $a[] = $a; }`, interp.Options{})
+	_, err := run(t, prog, interp.RunOptions{Limits: vm.Limits{MaxMemory: 8 << 20}})
+	if !errors.Is(err, vm.ErrLimit) && (err == nil || !strings.Contains(err.Error(), "bytes")) {
+		t.Fatalf("err = %v", err)
+	}
+}

@@ -217,24 +217,31 @@ func (m *Machine) setPath(f *frame, root int32, vals []value.Value, v value.Valu
 }
 
 // writableArray returns the array in *slot ready for writing, replacing
-// anything that is not an array by a new one.
-func writableArray(slot *value.Value) *value.Array {
+// anything that is not an array by a new one. A copy made for copy-on-write
+// counts against the memory limit.
+func (m *Machine) writableArray(slot *value.Value) (*value.Array, error) {
 	if a := slot.AsArray(); a != nil {
 		w := a.Writable()
 		if w != a {
 			*slot = value.ArrayValue(w)
+			if err := m.account(24 * w.Len()); err != nil {
+				return nil, err
+			}
 		}
-		return w
+		return w, nil
 	}
 	a := value.NewArray(0)
 	*slot = value.ArrayValue(a)
-	return a
+	return a, nil
 }
 
 func (m *Machine) setIn(slot *value.Value, keys []value.Value, v value.Value, appendLast bool) error {
 	if len(keys) == 0 {
 		if appendLast {
-			arr := writableArray(slot)
+			arr, err := m.writableArray(slot)
+			if err != nil {
+				return err
+			}
 			if err := arr.Append(v); err != nil {
 				return err
 			}
@@ -243,7 +250,10 @@ func (m *Machine) setIn(slot *value.Value, keys []value.Value, v value.Value, ap
 		*slot = v
 		return nil
 	}
-	arr := writableArray(slot)
+	arr, err := m.writableArray(slot)
+	if err != nil {
+		return err
+	}
 	k, err := value.NormalizeKey(keys[0])
 	if err != nil {
 		return err
@@ -274,8 +284,11 @@ func (m *Machine) setSlice(f *frame, root int32, vals []value.Value, v value.Val
 		if slot.AsArray() == nil {
 			return fmt.Errorf("cannot assign to a slice of %s", slot.Kind())
 		}
-		writableArray(slot).SetSlice(first, last, src)
-		return nil
+		arr, err := m.writableArray(slot)
+		if err == nil {
+			arr.SetSlice(first, last, src)
+		}
+		return err
 	})
 	return v, err
 }
@@ -310,16 +323,16 @@ func (m *Machine) modify(f *frame, root int32, vals []value.Value, change func(*
 			return err
 		}
 		slot, _ := o.props.Get(value.StrKey(r.Name))
-		if err := modifyIn(&slot, vals[1:], change); err != nil {
+		if err := m.modifyIn(&slot, vals[1:], change); err != nil {
 			return err
 		}
 		o.props.Set(value.StrKey(r.Name), slot)
 		return nil
 	}
-	return modifyIn(m.rootPtr(f, root), vals, change)
+	return m.modifyIn(m.rootPtr(f, root), vals, change)
 }
 
-func modifyIn(slot *value.Value, keys []value.Value, change func(*value.Value) error) error {
+func (m *Machine) modifyIn(slot *value.Value, keys []value.Value, change func(*value.Value) error) error {
 	if len(keys) == 0 {
 		return change(slot)
 	}
@@ -335,8 +348,11 @@ func modifyIn(slot *value.Value, keys []value.Value, change func(*value.Value) e
 	if !ok {
 		return nil
 	}
-	arr := writableArray(slot)
-	if err := modifyIn(&child, keys[1:], change); err != nil {
+	arr, err := m.writableArray(slot)
+	if err != nil {
+		return err
+	}
+	if err := m.modifyIn(&child, keys[1:], change); err != nil {
 		return err
 	}
 	arr.Set(k, child)
@@ -381,7 +397,11 @@ func (m *Machine) unsetPath(f *frame, root int32, vals []value.Value) (bool, err
 	err = m.modify(f, root, vals[:len(vals)-1], func(slot *value.Value) error {
 		if a := slot.AsArray(); a != nil {
 			if _, ok := a.Get(k); ok {
-				removed = writableArray(slot).Delete(k)
+				arr, err := m.writableArray(slot)
+				if err != nil {
+					return err
+				}
+				removed = arr.Delete(k)
 			}
 		}
 		return nil
@@ -398,7 +418,11 @@ func (m *Machine) unsetSlice(f *frame, root int32, vals []value.Value, flags int
 	removed := false
 	err = m.modify(f, root, keys, func(slot *value.Value) error {
 		if a := slot.AsArray(); a != nil {
-			removed = writableArray(slot).DeleteSlice(first, last)
+			arr, err := m.writableArray(slot)
+			if err != nil {
+				return err
+			}
+			removed = arr.DeleteSlice(first, last)
 		}
 		return nil
 	})

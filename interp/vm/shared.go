@@ -209,8 +209,8 @@ func inFilter(filter *value.Array, pos int) bool {
 // ----- barriers -----
 
 type barrierState struct {
-	mu  sync.Mutex
-	val value.Value // the shared variable; Undefined until first set
+	lock chan struct{} // holds a token while an execution is inside
+	val  value.Value   // the shared variable; Undefined until first set
 }
 
 type heldBarrier struct {
@@ -226,11 +226,25 @@ func (m *Machine) barrierEnter(f *frame, name value.Value, root int32) error {
 	sh.mu.Lock()
 	b := sh.barriers[name.ToString()]
 	if b == nil {
-		b = &barrierState{val: value.Undefined}
+		b = &barrierState{lock: make(chan struct{}, 1), val: value.Undefined}
 		sh.barriers[name.ToString()] = b
 	}
 	sh.mu.Unlock()
-	b.mu.Lock()
+	for _, h := range m.barriers {
+		if h.state == b {
+			return fmt.Errorf("barrier %s is already held by this execution", name.Repr())
+		}
+	}
+	var done <-chan struct{}
+	if m.ctx != nil {
+		done = m.ctx.Done()
+	}
+	select {
+	case b.lock <- struct{}{}:
+	case <-done:
+		m.limitErr = fmt.Errorf("%w: %v while waiting for barrier %s", ErrLimit, m.ctx.Err(), name.Repr())
+		return m.limitErr
+	}
 	m.barriers = append(m.barriers, heldBarrier{state: b, root: root})
 	if root >= 0 {
 		*m.rootPtr(f, root) = b.val
@@ -251,14 +265,14 @@ func (m *Machine) barrierExit(f *frame, root int32) error {
 		}
 		h.state.val = v
 	}
-	h.state.mu.Unlock()
+	<-h.state.lock
 	return nil
 }
 
 // releaseBarriers unlocks barriers still held when an execution ends.
 func (m *Machine) releaseBarriers() {
 	for i := len(m.barriers) - 1; i >= 0; i-- {
-		m.barriers[i].state.mu.Unlock()
+		<-m.barriers[i].state.lock
 	}
 	m.barriers = nil
 }
