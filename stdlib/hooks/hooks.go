@@ -321,8 +321,22 @@ func unavailable(what string, ctxs []string) func(*catalog.Args) (value.Value, e
 	}
 }
 
-// where names a list of contexts for people: "the smtpd connect and helo
+// ContextsOf returns the hook contexts that have a function or class named
+// name, in the order of Contexts; nil when no hook has it.
+func ContextsOf(name string) []string {
+	var out []string
+	for _, ctx := range contexts {
+		if lookup(ctx, name).name != "" || slices.Contains(classContexts[name], ctx) {
+			out = append(out, ctx)
+		}
+	}
+	return out
+}
+
+// Where names a list of hook contexts for people: "the smtpd connect and helo
 // hooks", "the queue predelivery hook".
+func Where(ctxs []string) string { return where(ctxs) }
+
 func where(ctxs []string) string {
 	var smtpd, queue []string
 	for _, c := range ctxs {

@@ -245,3 +245,30 @@ func equalMaps(a, b map[string]bool) bool {
 	}
 	return true
 }
+
+func TestContextsOf(t *testing.T) {
+	tests := []struct {
+		name  string
+		ctxs  []string
+		where string
+	}{
+		{"Accept", []string{"connect", "helo", "auth", "mailfrom", "rcptto", "eod"}, "the smtpd connect, helo, auth, mailfrom, rcptto and eod hooks"},
+		{"Try", []string{"predelivery"}, "the queue predelivery hook"},
+		{"EODMailMessage", []string{"eod"}, "the smtpd eod hook"},
+		{"Delete", []string{"predelivery", "postdelivery"}, "the queue predelivery and postdelivery hooks"},
+		{"length", nil, ""},
+		{"accept", nil, ""},
+	}
+	for _, tc := range tests {
+		got := hooks.ContextsOf(tc.name)
+		if !slices.Equal(got, tc.ctxs) {
+			t.Errorf("ContextsOf(%s) = %v, want %v", tc.name, got, tc.ctxs)
+		}
+		if got != nil && hooks.Where(got) != tc.where {
+			t.Errorf("Where(%v) = %q, want %q", got, hooks.Where(got), tc.where)
+		}
+	}
+	if got := hooks.Where([]string{"eod", "postdelivery"}); got != "the smtpd eod and queue postdelivery hooks" {
+		t.Errorf("mixed: %q", got)
+	}
+}
