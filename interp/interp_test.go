@@ -343,3 +343,32 @@ func TestSelfAppendIsBoundedByMemory(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+func TestSessionKeepsState(t *testing.T) {
+	s := interp.NewSession(interp.Options{Catalog: stdlib.Core()})
+	var out bytes.Buffer
+	inputs := []string{
+		`$n = 2; function twice($x) { return $x * 2; }`,
+		`class Box { $v = 0; constructor($v) { $this->v = $v; } }`,
+		`$b = Box(twice($n)); echo $b->v;`,
+		`echo $nope;`,
+		`$n += 1; echo "n=$n";`,
+		`echo twice($n);`,
+		`function twice($x) { return $x * 3; } echo twice(1);`,
+	}
+	for _, in := range inputs {
+		diags, err := s.Eval(context.Background(), in, interp.RunOptions{Stdout: &out})
+		if in == `echo $nope;` {
+			if !diags.HasErrors() {
+				t.Errorf("undefined variable not reported")
+			}
+			continue
+		}
+		if diags.HasErrors() || err != nil {
+			t.Fatalf("%s: %s %v", in, diags, err)
+		}
+	}
+	if got := out.String(); got != "4\nn=3\n6\n3\n" {
+		t.Errorf("output %q", got)
+	}
+}

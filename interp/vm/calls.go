@@ -16,6 +16,9 @@ func (m *Machine) enter(fn *Funcode, argBase, nargs, ret int, free []*value.Valu
 	if err := m.tick(); err != nil {
 		return err
 	}
+	if fn.Index >= len(m.prog.Funcs) || m.prog.Funcs[fn.Index] != fn {
+		return fmt.Errorf("the function %s belongs to another compiled program and cannot be called here", funcLabel(fn))
+	}
 	if nargs < fn.MinArgs || !fn.Variadic && nargs > fn.NumParams {
 		return arityError(fn, nargs)
 	}
@@ -71,11 +74,14 @@ func arityError(fn *Funcode, n int) error {
 	case fn.NumParams != fn.MinArgs:
 		want = fmt.Sprintf("between %d and %d", fn.MinArgs, fn.NumParams)
 	}
-	name := fn.Name
-	if name == "" {
-		name = "anonymous function"
+	return fmt.Errorf("wrong number of arguments to %s: it takes %s, got %d", funcLabel(fn), want, n)
+}
+
+func funcLabel(fn *Funcode) string {
+	if fn.Name == "" {
+		return "anonymous function"
 	}
-	return fmt.Errorf("wrong number of arguments to %s: it takes %s, got %d", name, want, n)
+	return fn.Name
 }
 
 // callAt calls the function value fnv with the nargs arguments at

@@ -130,6 +130,19 @@ func (m *Machine) Run() error {
 	return nil
 }
 
+// Globals returns the variables of the entry module's top level that hold a
+// value after Run (a REPL keeps them for the next input).
+func (m *Machine) Globals() map[string]value.Value {
+	out := map[string]value.Value{}
+	mc := m.prog.Modules[len(m.prog.Modules)-1]
+	for i, name := range mc.GlobalNames {
+		if v := m.mods[len(m.mods)-1].globals[i]; name != "" && !v.IsUndefined() {
+			out[name] = v
+		}
+	}
+	return out
+}
+
 // Call runs an HSL function value with arguments (used by builtins for
 // callbacks, and by hosts to call hook functions).
 func (m *Machine) Call(fn value.Value, args ...value.Value) (value.Value, error) {
