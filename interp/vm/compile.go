@@ -105,9 +105,6 @@ func (c *compiler) class(rc *resolve.Class) *Class {
 	if rc.Constructor != nil {
 		cl.Ctor = c.prog.Funcs[rc.Constructor.Index]
 	}
-	for _, f := range c.prog.Funcs {
-		_ = f
-	}
 	return cl
 }
 
@@ -377,35 +374,14 @@ func (c *compiler) function(rf *resolve.Function) {
 	fn.MinArgs = rf.MinArgs
 	fn.Variadic = rf.MaxArgs < 0
 	sc := rf.Scope
-	fn.NumLocals, fn.NumCells, fn.NumFree = sc.NumLocals, sc.NumCells, len(sc.Free)
-	fn.LocalNames = make([]string, sc.NumLocals)
-	for _, v := range sc.Locals {
-		if v.Kind == resolve.Local {
-			fn.LocalNames[v.Index] = v.Name
-		}
-	}
-	// Parameters occupy the first local slots in order; a captured parameter
-	// gets a local slot for the call and is moved into its cell on entry.
-	paramSlots := make([]int, len(rf.Params))
-	for i, p := range rf.Params {
-		v := sc.Vars[p.Name]
-		if v.Kind == resolve.Cell {
-			paramSlots[i] = -1
-			_ = v
-		} else {
-			paramSlots[i] = v.Index
-		}
-	}
-	fc.layoutParams(paramSlots)
+	fn.NumCells, fn.NumFree = sc.NumCells, len(sc.Free)
+	fc.layoutParams()
 	for _, p := range rf.Params {
 		def := value.Undefined
 		if p.Default != nil {
 			def = c.constant(p.Default)
 		}
 		fn.Defaults = append(fn.Defaults, def)
-	}
-	if fl, ok := rf.Node.(*ast.FuncLit); ok {
-		_ = fl
 	}
 	fc.stmts(rf.Body.Stmts)
 	fc.at(endOf(rf.Body))
@@ -429,53 +405,39 @@ func (fc *fcomp) initFunction() {
 	fc.emit(OpReturnNone, 0, 0)
 }
 
-// layoutParams makes parameters the first locals: parameter i is local i. The
-// resolver numbered locals by first appearance with parameters first, except
-// captured ones (cells); those get a fresh local slot and are moved to their
-// cell on entry.
-func (fc *fcomp) layoutParams(slots []int) {
-	fn := fc.fn
-	for i, s := range slots {
-		if s == i {
-			continue
-		}
-		if s >= 0 {
-			panic(fmt.Sprintf("vm: parameter %d is local %d", i, s))
-		}
-	}
-	// Captured parameters: the resolver gave the parameter a cell and no local
-	// slot, but the caller stores the argument in local i, which must not be
-	// used by another variable. Shift every other local up when needed.
-	shift := 0
-	for i, s := range slots {
-		if s < 0 {
-			shift = len(slots) - i
-			break
-		}
-	}
-	if shift == 0 {
-		return
-	}
-	for _, v := range fc.rf.Scope.Locals {
-		if v.Kind == resolve.Local && v.Index >= len(slots)-shift {
-			v.Index += shift
-		}
-	}
-	fn.NumLocals += shift
-	names := make([]string, fn.NumLocals)
-	for _, v := range fc.rf.Scope.Locals {
-		if v.Kind == resolve.Local {
-			names[v.Index] = v.Name
-		}
-	}
-	for i, p := range fc.rf.Params {
-		v := fc.rf.Scope.Vars[p.Name]
+// layoutParams numbers the local slots: the caller stores argument i in local
+// slot i, so parameter i is local i and the other locals follow. A captured
+// parameter (the resolver gave it a cell) still has its slot i, and is copied
+// into its cell when the function starts.
+func (fc *fcomp) layoutParams() {
+	fn, params, sc := fc.fn, fc.rf.Params, fc.rf.Scope
+	isParam := map[*resolve.Var]bool{}
+	for i, p := range params {
+		v := sc.Vars[p.Name]
+		isParam[v] = true
 		if v.Kind == resolve.Cell {
 			fn.CellInit = append(fn.CellInit, CellParam{Local: i, Cell: v.Index})
-			names[i] = p.Name
+		} else {
+			v.Index = i
 		}
 	}
-	fn.LocalNames = names
+	next := len(params)
+	for _, v := range sc.Locals {
+		if v.Kind == resolve.Local && !isParam[v] {
+			v.Index = next
+			next++
+		}
+	}
+	fn.NumLocals = next
+	fn.LocalNames = make([]string, next)
+	for i, p := range params {
+		fn.LocalNames[i] = p.Name
+	}
+	for _, v := range sc.Locals {
+		if v.Kind == resolve.Local && !isParam[v] {
+			fn.LocalNames[v.Index] = v.Name
+		}
+	}
 }
 
 func endOf(b *ast.Block) ast.Node {
