@@ -155,3 +155,17 @@ func TestCheckConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestRunWithChecker(t *testing.T) {
+	dir := goodWorkspace(t)
+	if code, stdout, stderr := runCmd([]string{"-C", dir, "--check"}, scriptChecker()); code != 0 || stdout != "" || stderr != "" {
+		t.Errorf("clean: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	writeTree(t, dir, map[string]string{"src/hooks/eod/main.hsl": "Accept($x);\n"})
+	code, stdout, stderr := runCmd([]string{"-C", dir, "--check"}, scriptChecker())
+	want := "src/hooks/eod/main.hsl:1:1: error: too many arguments to Accept: it takes 0 arguments, got 1 [hsl]\n" +
+		"src/hooks/eod/main.hsl:1:8: error: undefined variable $x [hsl]\n"
+	if code != 1 || stdout != want || stderr != "" {
+		t.Errorf("bad: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+}

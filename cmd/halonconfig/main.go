@@ -79,7 +79,7 @@ func run(args []string, stdout, stderr io.Writer, checker packer.ScriptChecker) 
 	}
 	if !o.noCheckHSL {
 		if checker == nil {
-			fmt.Fprintln(stderr, "halonconfig: note: this build cannot parse HSL yet; scripts were not checked (--no-check-hsl hides this note)")
+			fmt.Fprintln(stderr, "halonconfig: note: no script checker; scripts were not checked (--no-check-hsl hides this note)")
 		}
 		opts.Checker = checker
 	}
