@@ -2,6 +2,7 @@ package interp_test
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -26,6 +27,9 @@ func FuzzCompileRun(f *testing.F) {
 	f.Add(`$a = []; forever { $a[] = $a; }`)
 	cat := stdlib.Core()
 	f.Fuzz(func(t *testing.T, src string) {
+		// A watchdog turns a hang into a crash, so the fuzzer keeps the input.
+		watchdog := time.AfterFunc(20*time.Second, func() { panic(fmt.Sprintf("compile+run took over 20s: %q", src)) })
+		defer watchdog.Stop()
 		prog, diags := interp.Compile("fuzz.hsl", []byte(src), interp.Options{Catalog: cat, RootPath: t.TempDir()})
 		if diags.HasErrors() {
 			return
