@@ -11,7 +11,7 @@ GRAMMARS  := HSLLexer.g4 HSLParser.g4
 # Every fuzz target, as package:Target.
 FUZZ_TARGETS := ./grammar:FuzzParse ./grammar:FuzzLexer
 
-.PHONY: all build generate check-generated test test-go test-vscode bench fuzz lint clean
+.PHONY: all build generate check-generated test test-go test-vscode bench fuzz lint docs clean
 
 all: build
 
@@ -64,6 +64,10 @@ lint:
 	@out=$$(gofmt -l $$(git ls-files --cached --others --exclude-standard '*.go' | grep -v '^grammar/parser/')); \
 	if [ -n "$$out" ]; then echo "gofmt needed on:" >&2; echo "$$out" >&2; exit 1; fi
 	$(GO) vet -unreachable=false ./...
+
+## docs: regenerate docs/stdlib.md from the builtin catalogue
+docs:
+	$(GO) generate ./stdlib
 
 clean:
 	rm -rf bin

@@ -2,6 +2,8 @@
 // every hook context) from the group packages under stdlib/.
 package stdlib
 
+//go:generate go run ./internal/gendoc/cmd/gendoc -root .. -o docs/stdlib.md
+
 import (
 	"sync"
 
