@@ -1,0 +1,124 @@
+package repl
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/openhsl/hsl/grammar/ast"
+	"github.com/openhsl/hsl/grammar/diag"
+	"github.com/openhsl/hsl/stdlib/catalog"
+)
+
+// mapping converts positions in the program that a Session compiles back to
+// positions in the input as typed: the program is the input with text
+// inserted (the prelude on line 1, the hidden save calls after statements),
+// and no inserted text holds a newline, so only columns move.
+type mapping struct {
+	file string
+	ins  []insertion
+}
+
+// insertion is text of n bytes inserted at a line and column of the program.
+type insertion struct{ line, col, n int }
+
+func newMapping(file string, prelude int) *mapping {
+	m := &mapping{file: file}
+	if prelude > 0 {
+		m.ins = append(m.ins, insertion{line: 1, col: 1, n: prelude})
+	}
+	return m
+}
+
+// instrument returns prelude+src with save inserted after every top-level
+// statement of f that is not a declaration, and records the insertions.
+func (m *mapping) instrument(prelude, src string, f *ast.File, save string) string {
+	if save == "" {
+		return prelude + src
+	}
+	var b strings.Builder
+	b.WriteString(prelude)
+	shift := map[int]int{1: len(prelude)} // bytes inserted so far, per line
+	last := 0
+	for _, st := range f.Stmts {
+		switch st.(type) {
+		case *ast.FuncDecl, *ast.ClassDecl:
+			continue
+		}
+		end := st.Span().End
+		b.WriteString(src[last:end.Offset])
+		m.ins = append(m.ins, insertion{line: end.Line, col: end.Col + shift[end.Line], n: len(save)})
+		shift[end.Line] += len(save)
+		b.WriteString(save)
+		last = end.Offset
+	}
+	b.WriteString(src[last:])
+	return b.String()
+}
+
+// col maps a column of the program on a line back to the input; a column
+// inside inserted text maps to the place of the insertion.
+func (m *mapping) col(line, col int) int {
+	orig := col
+	for _, in := range m.ins {
+		if in.line != line {
+			continue
+		}
+		switch {
+		case col >= in.col+in.n:
+			orig -= in.n
+		case col >= in.col:
+			orig -= col - in.col
+		}
+	}
+	return orig
+}
+
+// pos maps a position of file.
+func (m *mapping) pos(file string, p ast.Pos) ast.Pos {
+	if file != m.file || !p.IsValid() {
+		return p
+	}
+	off := p.Offset
+	for _, in := range m.ins {
+		if in.line < p.Line {
+			off -= in.n
+		}
+	}
+	col := m.col(p.Line, p.Col)
+	return ast.Pos{Offset: off - (p.Col - col), Line: p.Line, Col: col}
+}
+
+// diags maps the positions of diagnostics.
+func (m *mapping) diags(l diag.List) diag.List {
+	out := make(diag.List, len(l))
+	for i, d := range l {
+		d.Start, d.End = m.pos(d.File, d.Start), m.pos(d.File, d.End)
+		out[i] = d
+	}
+	return out
+}
+
+// runtime maps the positions of a runtime error and its stack trace.
+func (m *mapping) runtime(err error) error {
+	var exc *catalog.Exception
+	var thrown *catalog.Thrown
+	switch {
+	case errors.As(err, &thrown):
+		exc = thrown.Exc
+	case errors.As(err, &exc):
+	default:
+		return err
+	}
+	if exc == nil {
+		return err
+	}
+	if exc.File == m.file {
+		exc.Col = m.col(exc.Line, exc.Col)
+	}
+	for i, f := range exc.Trace {
+		if f.File == m.file {
+			exc.Trace[i].Col = m.col(f.Line, f.Col)
+		}
+	}
+	return err
+}

@@ -1,0 +1,113 @@
+package repl
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/openhsl/hsl/stdlib"
+)
+
+// step is one input of a session and what it should print and report.
+type step struct {
+	in    string
+	out   string // stdout of this input
+	err   string // substring of the error; "" means no error
+	notes string // substring of the notes; "" means none
+}
+
+func runSteps(t *testing.T, steps []step) {
+	t.Helper()
+	var out, notes bytes.Buffer
+	files := map[string][]byte{"lib.hsl": []byte(`function hello() { return "hi"; }`)}
+	s := NewSession(Config{Catalog: stdlib.Core(), Stdout: &out, Notes: &notes, Files: files, RootPath: t.TempDir()})
+	for i, st := range steps {
+		out.Reset()
+		notes.Reset()
+		_, err := s.Eval(context.Background(), st.in)
+		switch {
+		case st.err == "" && err != nil:
+			t.Fatalf("step %d %q: error %v", i+1, st.in, err)
+		case st.err != "" && (err == nil || !strings.Contains(err.Error(), st.err)):
+			t.Fatalf("step %d %q: error %v, want %q", i+1, st.in, err, st.err)
+		}
+		if out.String() != st.out {
+			t.Fatalf("step %d %q: output %q, want %q", i+1, st.in, out.String(), st.out)
+		}
+		if st.notes == "" && notes.Len() > 0 || !strings.Contains(notes.String(), st.notes) {
+			t.Fatalf("step %d %q: notes %q, want %q", i+1, st.in, notes.String(), st.notes)
+		}
+	}
+}
+
+func TestSessionKeepsState(t *testing.T) {
+	tests := []struct {
+		name  string
+		steps []step
+	}{
+		{"variables", []step{
+			{in: "$a = 1;"},
+			{in: "$b = $a + 1; echo $b;", out: "2\n"},
+			{in: "$a += 10; echo $a + $b;", out: "13\n"},
+		}},
+		{"no side effect twice", []step{
+			{in: `echo "once"; $n = 1;`, out: "once\n"},
+			{in: "echo $n;", out: "1\n"},
+		}},
+		{"functions and classes", []step{
+			{in: "function twice($x) { return $x * 2; }"},
+			{in: "class P { constructor($v) { $this->v = $v; } function get() { return $this->v; } }"},
+			{in: "echo twice(P(21)->get());", out: "42\n"},
+		}},
+		{"redefinition", []step{
+			{in: "function f() { return 1; }"},
+			{in: "function f() { return 2; } echo f();", out: "2\n"},
+			{in: "echo f();", out: "2\n"},
+		}},
+		{"global in function", []step{
+			{in: "$count = 0; function bump() { global $count; $count += 1; }"},
+			{in: "bump(); bump();"},
+			{in: "echo $count;", out: "2\n"},
+		}},
+		{"error keeps earlier statements", []step{
+			{in: "$x = 1; $y = 1 / 0; $x = 3;", err: "<input-1>:1:14: division by zero"},
+			{in: "echo $x;", out: "1\n"},
+			{in: "echo $y;", err: "undefined variable $y"},
+		}},
+		{"compile error changes nothing", []step{
+			{in: "$v = 5;"},
+			{in: "$v = 6; echo lenght($v);", err: "<input-2>:1:14: undefined function lenght"},
+			{in: "echo $v;", out: "5\n"},
+		}},
+		{"global created in a function", []step{
+			{in: "function setg() { global $g; $g = 5; } setg();"},
+			{in: "echo $g;", out: "5\n"},
+		}},
+		{"imports", []step{
+			{in: `import { hello } from "lib.hsl";`},
+			{in: `echo hello();`, out: "hi\n"},
+			{in: `import { hello as h2 } from "lib.hsl"; function hello() { return "mine"; } echo hello() . h2();`, out: "minehi\n"},
+		}},
+		{"unset", []step{
+			{in: "$u = 1;"},
+			{in: "unset($u);"},
+			{in: "echo $u;", err: "undefined variable $u"},
+		}},
+		{"arrays", []step{
+			{in: `$l = [1, 2]; $l[] = 3;`},
+			{in: `$m = $l; $m[] = 4; echo length($l) . " " . length($m);`, out: "3 4\n"},
+		}},
+		{"closures are dropped", []step{
+			{in: `$f = function() { return 1; }; echo $f();`, out: "1\n", notes: "$f not kept"},
+			{in: `echo isset($f);`, out: "false\n"},
+		}},
+		{"columns after the prelude", []step{
+			{in: "function g() { return 1; }"},
+			{in: "$q = 1; echo g() / 0;", err: "<input-2>:1:14: division by zero"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runSteps(t, tt.steps) })
+	}
+}
