@@ -51,7 +51,9 @@ type Machine struct {
 	out         *bufio.Writer
 	ctx         context.Context
 	maxDepth    int
-	steps       int64
+	steps       int64 // steps counted before the current budget
+	budget      int64 // steps left before the next limit check
+	budgetSize  int64 // the budget the last check granted
 	mem         int64
 	limitErr    error     // sticky: once a limit is hit, every later check fails
 	cbuf        []byte    // the bytes of the last long concatenation, see concat
@@ -242,21 +244,39 @@ func (m *Machine) account(n int) error {
 }
 
 // tick counts a backward jump or a call against the step and time limits.
+// The common case is one decrement; every checkEvery steps (or at the step
+// limit) the slow path checks the limits and refills the budget.
 func (m *Machine) tick() error {
+	m.budget--
+	if m.budget > 0 {
+		return nil
+	}
+	return m.checkLimits()
+}
+
+// checkEvery is how many steps pass between two looks at the context.
+const checkEvery = 1024
+
+func (m *Machine) checkLimits() error {
 	if m.limitErr != nil {
 		return m.limitErr
 	}
-	m.steps++
-	if m.opts.Limits.MaxSteps > 0 && m.steps > m.opts.Limits.MaxSteps {
-		m.limitErr = fmt.Errorf("%w: more than %d steps", ErrLimit, m.opts.Limits.MaxSteps)
+	m.steps += m.budgetSize
+	if max := m.opts.Limits.MaxSteps; max > 0 && m.steps >= max {
+		m.limitErr = fmt.Errorf("%w: more than %d steps", ErrLimit, max)
 		return m.limitErr
 	}
-	if m.ctx != nil && m.steps&1023 == 0 {
+	if m.ctx != nil {
 		if err := m.ctx.Err(); err != nil {
 			m.limitErr = fmt.Errorf("%w: %v", ErrLimit, err)
 			return m.limitErr
 		}
 	}
+	m.budgetSize = checkEvery
+	if max := m.opts.Limits.MaxSteps; max > 0 && max-m.steps < checkEvery {
+		m.budgetSize = max - m.steps
+	}
+	m.budget = m.budgetSize
 	return nil
 }
 
