@@ -478,7 +478,9 @@ func (s *sorter) Less(i, j int) bool {
 	}
 	if s.fn.IsNone() {
 		c, err := value.Compare(x, y)
-		s.err = err
+		if err != nil {
+			s.err = s.a.Errorf(1, "holds values that cannot be ordered: %v", err)
+		}
 		return c < 0
 	}
 	r, err := call(s.a, s.fn, x, y)
