@@ -40,6 +40,9 @@ const (
 // main1 is hsh without the process around it: it parses args, does the work
 // and returns the exit status.
 func main1(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "fmt" {
+		return fmtMain(args[1:], stdin, stdout, stderr)
+	}
 	fl := flag.NewFlagSet("hsh", flag.ContinueOnError)
 	fl.SetOutput(io.Discard) // errors and usage are printed below
 	var syntax, dumpAST, showVersion, help bool
@@ -137,6 +140,7 @@ func usage(w io.Writer) {
 	fmt.Fprint(w, `Usage: hsh [flags] FILE
        hsh -s FILE...
        hsh --ast FILE...
+       hsh fmt [-w] [-l] FILE...   (print or rewrite FILEs in canonical layout)
 
 Runs the HSL script FILE, or checks scripts without running them.
 FILE may be "-" to read standard input.
