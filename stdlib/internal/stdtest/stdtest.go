@@ -197,6 +197,13 @@ var sweepValues = []value.Value{
 // more, and fails if any call panics. Errors are fine.
 func NoPanic(t *testing.T, c *catalog.Catalog, skip ...string) {
 	t.Helper()
+	Sweep(t, c, nil, skip...)
+}
+
+// Sweep makes the calls of NoPanic and passes each one that returns to check
+// (when not nil) with its arguments, result and error.
+func Sweep(t *testing.T, c *catalog.Catalog, check func(f *catalog.Func, args []value.Value, v value.Value, err error), skip ...string) {
+	t.Helper()
 	skipped := map[string]bool{}
 	for _, s := range skip {
 		skipped[s] = true
@@ -215,7 +222,7 @@ func NoPanic(t *testing.T, c *catalog.Catalog, skip ...string) {
 			var rec func(i int)
 			rec = func(i int) {
 				if i == n {
-					sweepCall(t, f, args)
+					sweepCall(t, f, args, check)
 					return
 				}
 				for _, v := range sweepValues {
@@ -228,16 +235,24 @@ func NoPanic(t *testing.T, c *catalog.Catalog, skip ...string) {
 	}
 }
 
-func sweepCall(t *testing.T, f *catalog.Func, args []value.Value) {
+func sweepCall(t *testing.T, f *catalog.Func, args []value.Value, check func(*catalog.Func, []value.Value, value.Value, error)) {
 	t.Helper()
 	defer func() {
 		if r := recover(); r != nil {
-			reprs := make([]string, len(args))
-			for i, a := range args {
-				reprs[i] = a.Repr()
-			}
-			t.Errorf("%s(%s) panicked: %v", f.Name, strings.Join(reprs, ", "), r)
+			t.Errorf("%s(%s) panicked: %v", f.Name, Reprs(args), r)
 		}
 	}()
-	_, _ = Invoke(&Env{}, f, value.None, args...)
+	v, err := Invoke(&Env{}, f, value.None, args...)
+	if check != nil {
+		check(f, args, v, err)
+	}
+}
+
+// Reprs joins the Repr of each value with ", ".
+func Reprs(args []value.Value) string {
+	reprs := make([]string, len(args))
+	for i, a := range args {
+		reprs[i] = a.Repr()
+	}
+	return strings.Join(reprs, ", ")
 }
