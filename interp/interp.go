@@ -28,7 +28,7 @@ import (
 // Options configure compilation.
 type Options struct {
 	// RootPath is the directory that include and import paths are relative to.
-	// Files outside it cannot be loaded.
+	// Files outside it cannot be loaded; with no RootPath only Files can.
 	RootPath string
 	// Files are virtual files, by name, looked up before the file system
 	// (a configuration's scripting files).
@@ -117,7 +117,7 @@ func (p *Program) Run(ctx context.Context, ro RunOptions) error {
 }
 
 // Loader finds the files that include and import name: virtual files first,
-// then files under Root. `file:NAME`, `file://NAME` and `./NAME` all name
+// then files under Root (none when Root is empty). `file:NAME`, `file://NAME` and `./NAME` all name
 // NAME relative to the root.
 type Loader struct {
 	Root  string
@@ -144,7 +144,7 @@ func (l *Loader) Load(from, name string) (string, []byte, error) {
 	}
 	root := l.Root
 	if root == "" {
-		root = "."
+		return "", nil, fmt.Errorf("no such file (only the configuration's files can be loaded: there is no root path)")
 	}
 	full := filepath.Join(root, filepath.FromSlash(clean))
 	src, err := os.ReadFile(full)

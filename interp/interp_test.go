@@ -372,3 +372,13 @@ func TestSessionKeepsState(t *testing.T) {
 		t.Errorf("output %q", got)
 	}
 }
+
+func TestNoRootMeansVirtualFilesOnly(t *testing.T) {
+	l := &interp.Loader{Files: map[string][]byte{"a.hsl": []byte("")}}
+	if _, _, err := l.Load("main.hsl", "a.hsl"); err != nil {
+		t.Errorf("virtual file: %v", err)
+	}
+	if _, _, err := l.Load("main.hsl", "interp.go"); err == nil || !strings.Contains(err.Error(), "no root path") {
+		t.Errorf("disk file without a root: %v", err)
+	}
+}
