@@ -144,7 +144,7 @@ func (l *Loader) Load(from, name string) (string, []byte, error) {
 	}
 	root := l.Root
 	if root == "" {
-		return "", nil, fmt.Errorf("no such file (only the configuration's files can be loaded: there is no root path)")
+		return "", nil, fmt.Errorf("no such file among the configuration's files")
 	}
 	full := filepath.Join(root, filepath.FromSlash(clean))
 	src, err := os.ReadFile(full)

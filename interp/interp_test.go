@@ -378,7 +378,7 @@ func TestNoRootMeansVirtualFilesOnly(t *testing.T) {
 	if _, _, err := l.Load("main.hsl", "a.hsl"); err != nil {
 		t.Errorf("virtual file: %v", err)
 	}
-	if _, _, err := l.Load("main.hsl", "interp.go"); err == nil || !strings.Contains(err.Error(), "no root path") {
+	if _, _, err := l.Load("main.hsl", "interp.go"); err == nil || !strings.Contains(err.Error(), "configuration") {
 		t.Errorf("disk file without a root: %v", err)
 	}
 }

@@ -106,7 +106,7 @@ func TestCheck(t *testing.T) {
 		{"variable of another hook", "src/hooks/connect/h.hsl", "connect", "echo $message;\n",
 			":1:6: error: undefined variable $message\n"},
 		{"the hook is not a file", "src/hooks/eod/h.hsl", "eod", "include \"src/hooks/eod/h.hsl\";\n",
-			":1:9: error: cannot load \"src/hooks/eod/h.hsl\": no such file under .\n"},
+			":1:9: error: cannot load \"src/hooks/eod/h.hsl\": no such file among the configuration's files\n"},
 		{"data import", "src/hooks/eod/h.hsl", "eod", "import $d from \"lib/data.txt\";\necho $d;\n", ""},
 		// A file of src/files on its own: any hook's names, and names its includer may define.
 		{"library with hook names", "lib/hooks.hsl", "", lib["lib/hooks.hsl"], ""},
