@@ -24,6 +24,14 @@ func NewShared() *Shared {
 	return &Shared{buckets: map[string]*bucket{}, barriers: map[string]*barrierState{}, now: time.Now}
 }
 
+// SetClock replaces the clock that cache entries expire by (for tests and
+// hosts with a clock of their own).
+func (s *Shared) SetClock(now func() time.Time) {
+	s.mu.Lock()
+	s.now = now
+	s.mu.Unlock()
+}
+
 // DefaultShared is the process-wide state used when Options.Shared is nil.
 var DefaultShared = NewShared()
 
@@ -116,9 +124,9 @@ func (m *Machine) cacheCall(optsV, fnv value.Value, args *value.Array) (value.Va
 	}
 	sh := m.opts.Shared
 	bname := opts.namespace + "\x00" + fn.FuncName()
-	now := sh.now()
 
 	sh.mu.Lock()
+	now := sh.now()
 	b := sh.buckets[bname]
 	if b == nil {
 		b = &bucket{size: opts.size, entries: map[string]*list.Element{}, order: list.New()}
