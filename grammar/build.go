@@ -9,7 +9,7 @@ import (
 	"github.com/openhsl/hsl/grammar/parser"
 )
 
-// builder turns the ANTLR parse tree into an ast.File. It also checks the rules
+// builder turns the parser's rule contexts into an ast.File. It also checks the rules
 // the grammar cannot express and reports them as diagnostics.
 type builder struct {
 	file     string

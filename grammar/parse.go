@@ -15,15 +15,32 @@ import (
 	"github.com/openhsl/hsl/grammar/parser"
 )
 
+// maxFileSize is the largest source Parse accepts: tokens keep offsets in 32
+// bits.
+const maxFileSize = 1<<31 - 1
+
 // Parse parses one HSL source file. It never panics; syntax errors come back
 // as diagnostics (sorted by position) and the tree holds what could be parsed.
 func Parse(filename string, src []byte) (*ast.File, diag.List) {
 	var lexical, syntax, checks diag.List
 	lines := newLineIndex(src)
+	if len(src) > maxFileSize {
+		f := &ast.File{Name: filename, Loc: ast.Loc{File: filename, Start: lines.pos(0), End: lines.pos(len(src))}}
+		return f, diag.List{diag.At(ast.Loc{File: filename, Start: lines.pos(0), End: lines.pos(0)},
+			"file too large: %d bytes, the limit is %d", len(src), maxFileSize)}
+	}
 	stream := newByteStream(filename, src)
 	lexer := newTokenSource(filename, stream, &lexical, lines)
 	tokens := newTokenStream(lexer, stream)
+	b := &builder{file: filename, src: stream.src, tokens: tokens, lines: lines, diags: &checks}
+	b.collectComments(tokens.comments)
 
+	if t, msg := tooDeep(tokens.tokens); t != nil {
+		// Not parsed: see the limits in nesting.go.
+		diags := append(merge(lexical, nil, nil), diag.At(b.tokenLoc(t), "%s: the file is not checked further", msg))
+		diags.Sort()
+		return b.program(nil), diags
+	}
 	tree, failed := parseSLL(tokens)
 	if failed {
 		tokens.Seek(0)
@@ -34,8 +51,6 @@ func Parse(filename string, src []byte) (*ast.File, diag.List) {
 		})
 	}
 
-	b := &builder{file: filename, src: stream.src, tokens: tokens, lines: lines, diags: &checks}
-	b.collectComments(tokens.comments)
 	file := b.program(tree)
 	return file, merge(lexical, syntax, checks)
 }
