@@ -2,6 +2,7 @@ package repl
 
 import (
 	"errors"
+	"sort"
 	"strings"
 
 	"github.com/openhsl/hsl/grammar/ast"
@@ -29,27 +30,30 @@ func newMapping(file string, prelude int) *mapping {
 	return m
 }
 
-// instrument returns prelude+src with save inserted after every top-level
-// statement of f that is not a declaration, and records the insertions.
-func (m *mapping) instrument(prelude, src string, f *ast.File, save string) string {
-	if save == "" {
-		return prelude + src
-	}
+// edit is text to insert before the byte at a position of the input.
+type edit struct {
+	at   ast.Pos
+	text string
+}
+
+// instrument returns prelude+src with the edits applied (in order of their
+// positions; edits at one position keep their order) and records the
+// insertions.
+func (m *mapping) instrument(prelude, src string, edits []edit) string {
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].at.Offset < edits[j].at.Offset })
 	var b strings.Builder
 	b.WriteString(prelude)
 	shift := map[int]int{1: len(prelude)} // bytes inserted so far, per line
 	last := 0
-	for _, st := range f.Stmts {
-		switch st.(type) {
-		case *ast.FuncDecl, *ast.ClassDecl:
+	for _, e := range edits {
+		if e.text == "" {
 			continue
 		}
-		end := st.Span().End
-		b.WriteString(src[last:end.Offset])
-		m.ins = append(m.ins, insertion{line: end.Line, col: end.Col + shift[end.Line], n: len(save)})
-		shift[end.Line] += len(save)
-		b.WriteString(save)
-		last = end.Offset
+		b.WriteString(src[last:e.at.Offset])
+		m.ins = append(m.ins, insertion{line: e.at.Line, col: e.at.Col + shift[e.at.Line], n: len(e.text)})
+		shift[e.at.Line] += len(e.text)
+		b.WriteString(e.text)
+		last = e.at.Offset
 	}
 	b.WriteString(src[last:])
 	return b.String()

@@ -45,12 +45,16 @@ type Config struct {
 	Stdout   io.Writer         // where the inputs' output goes
 	Notes    io.Writer         // where notes about dropped variables go (nil: nowhere)
 	Limits   vm.Limits         // limits of each input's run
+	// ShowValues prints the value of an input that is a lone expression
+	// (not an assignment), as HSL would write it, unless it is none.
+	ShowValues bool
 }
 
 // Names of the hidden builtins that the Session adds to every input.
 const (
 	saveFunc  = "__hsh_repl_save"
 	unsetFunc = "__hsh_repl_unset"
+	showFunc  = "__hsh_repl_show"
 )
 
 // Session evaluates inputs one after another, keeping their state.
@@ -108,6 +112,16 @@ func NewSession(cfg Config) *Session {
 	hidden.AddFunc(&catalog.Func{
 		Name: unsetFunc,
 		Impl: func(*catalog.Args) (value.Value, error) { return marker, nil },
+	})
+	hidden.AddFunc(&catalog.Func{
+		Name:   showFunc,
+		Params: []catalog.Param{{Name: "value", Type: "any"}},
+		Impl: func(a *catalog.Args) (value.Value, error) {
+			if v := a.Get(0); !v.IsNone() {
+				fmt.Fprintln(a.Stdout(), v.Repr())
+			}
+			return value.None, nil
+		},
 	})
 	base := cfg.Catalog
 	if base == nil {
@@ -180,7 +194,7 @@ func (s *Session) Eval(ctx context.Context, src string) (warnings diag.List, err
 	globals := entryGlobals(prog.Info())
 
 	// Pass 2: the same with the hidden save call after each statement.
-	gen := m.instrument(prelude.String(), src, file, saveCall(globals))
+	gen := m.instrument(prelude.String(), src, s.edits(file, saveCall(globals)))
 	prog, diags = interp.Compile(name, []byte(gen), opts)
 	if diags.HasErrors() {
 		return warnings, fmt.Errorf("hsh: internal error: the instrumented input does not compile: %s", diags[0])
@@ -192,6 +206,40 @@ func (s *Session) Eval(ctx context.Context, src string) (warnings diag.List, err
 	}
 	s.addChunk(name, []byte(src), decls, redeclared)
 	return warnings, m.runtime(runErr)
+}
+
+// edits are the insertions of pass 2: the save call after every top-level
+// statement but declarations and, with ShowValues, the call that prints the
+// value of an input that is a lone expression.
+func (s *Session) edits(f *ast.File, save string) []edit {
+	var out []edit
+	if s.cfg.ShowValues && len(f.Stmts) == 1 {
+		if st, ok := f.Stmts[0].(*ast.ExprStmt); ok && shows(st.X) {
+			sp := st.X.Span()
+			out = append(out, edit{sp.Start, showFunc + "("}, edit{sp.End, ")"})
+		}
+	}
+	if save == "" {
+		return out
+	}
+	for _, st := range f.Stmts {
+		switch st.(type) {
+		case *ast.FuncDecl, *ast.ClassDecl:
+			continue
+		}
+		out = append(out, edit{st.Span().End, save})
+	}
+	return out
+}
+
+// shows reports whether the value of a lone expression is worth printing:
+// not for assignments, increments and unset.
+func shows(x ast.Expr) bool {
+	switch x.(type) {
+	case *ast.AssignExpr, *ast.IncDecExpr, *ast.UnsetExpr:
+		return false
+	}
+	return true
 }
 
 // keep takes the values of the last save call as the new state.

@@ -21,7 +21,7 @@ func runSteps(t *testing.T, steps []step) {
 	t.Helper()
 	var out, notes bytes.Buffer
 	files := map[string][]byte{"lib.hsl": []byte(`function hello() { return "hi"; }`)}
-	s := NewSession(Config{Catalog: stdlib.Core(), Stdout: &out, Notes: &notes, Files: files, RootPath: t.TempDir()})
+	s := NewSession(Config{Catalog: stdlib.Core(), Stdout: &out, Notes: &notes, Files: files, RootPath: t.TempDir(), ShowValues: true})
 	for i, st := range steps {
 		out.Reset()
 		notes.Reset()
@@ -102,6 +102,16 @@ func TestSessionKeepsState(t *testing.T) {
 			{in: `$f = function() { return 1; }; echo $f();`, out: "1\n", notes: "$f not kept"},
 			{in: `echo isset($f);`, out: "false\n"},
 		}},
+		{"lone expressions show their value", []step{
+			{in: `1 + 2;`, out: "3\n"},
+			{in: `["a" => "x"];`, out: `["a"=>"x"]` + "\n"},
+			{in: `$z = 4;`},
+			{in: `$z;`, out: "4\n"},
+			{in: `none;`},
+			{in: `$z++;`},
+			{in: `length("abc") / 0;`, err: "<input-7>:1:1: division by zero"},
+			{in: `$z = 1; $z;`},
+		}},
 		{"columns after the prelude", []step{
 			{in: "function g() { return 1; }"},
 			{in: "$q = 1; echo g() / 0;", err: "<input-2>:1:14: division by zero"},
@@ -109,5 +119,40 @@ func TestSessionKeepsState(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, tt.steps) })
+	}
+}
+
+func TestNeedsMore(t *testing.T) {
+	tests := []struct {
+		src  string
+		more bool
+	}{
+		{"echo 1;", false},
+		{"function f() {", true},
+		{"function f() {\n return 1;\n}", false},
+		{"$a = [1,\n2", true},
+		{"$a = [1, (2", true},
+		{"echo \"abc", true},
+		{"echo \"a\\\"bc", true},
+		{"echo \"a\\\"bc\";", false},
+		{"echo \"{\";", false},
+		{"echo ''raw", true},
+		{"echo ''raw'';", false},
+		{"echo 'EOT'it's ''x'''EOT';", false},
+		{"echo 'EOT'it's", true},
+		{"echo 1; /* open", true},
+		{"echo 1; /* { */", false},
+		{"echo 1; // {", false},
+		{"echo 1; // {\n{", true},
+		{"echo #/[{(]/ ;", false},
+		{"echo #/(", false},
+		{"}}", false},
+		{"echo 'a b';", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := NeedsMore(tt.src); got != tt.more {
+			t.Errorf("NeedsMore(%q) = %v, want %v", tt.src, got, tt.more)
+		}
 	}
 }

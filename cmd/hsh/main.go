@@ -24,6 +24,7 @@ type options struct {
 	stderr   io.Writer // where diagnostics and errors go
 	rootPath string    // directory for include/import paths; "" means the script's directory
 	stdin    io.Reader // the script when FILE is "-"
+	files    map[string][]byte // virtual files of the configuration
 }
 
 func main() {
@@ -43,12 +44,23 @@ func main1(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "fmt" {
 		return fmtMain(args[1:], stdin, stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "test" {
+		return testMain(args[1:], stdout, stderr)
+	}
 	fl := flag.NewFlagSet("hsh", flag.ContinueOnError)
 	fl.SetOutput(io.Discard) // errors and usage are printed below
-	var syntax, dumpAST, showVersion, help bool
-	var rootPath string
+	var syntax, dumpAST, showVersion, help, drop, ffi bool
+	var rootPath, config, appconf string
 	fl.StringVar(&rootPath, "R", "", "")
 	fl.StringVar(&rootPath, "rootpath", "", "")
+	fl.StringVar(&config, "c", "", "")
+	fl.StringVar(&config, "config", "", "")
+	fl.StringVar(&appconf, "A", "", "")
+	fl.StringVar(&appconf, "appconf", "", "")
+	fl.BoolVar(&drop, "P", false, "")
+	fl.BoolVar(&drop, "privdrop", false, "")
+	fl.BoolVar(&ffi, "F", false, "")
+	fl.BoolVar(&ffi, "ffi", false, "")
 	fl.BoolVar(&syntax, "s", false, "")
 	fl.BoolVar(&syntax, "syntax", false, "")
 	fl.BoolVar(&dumpAST, "ast", false, "")
@@ -80,7 +92,10 @@ func main1(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case syntax && dumpAST:
 		fmt.Fprintln(stderr, "hsh: -s and --ast cannot be combined")
 		return exitUsage
-	case len(files) == 0:
+	case ffi:
+		fmt.Fprintln(stderr, "hsh: -F/--ffi: FFI (calling C libraries from HSL) is not supported by this implementation")
+		return exitUsage
+	case (syntax || dumpAST) && len(files) == 0:
 		fmt.Fprintln(stderr, "hsh: no FILE given")
 		usage(stderr)
 		return exitUsage
@@ -89,8 +104,44 @@ func main1(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case len(files) > 1:
 		fmt.Fprintln(stderr, "hsh: running takes one FILE (use -s to check several)")
 		return exitUsage
+	case config == "-":
+		fmt.Fprintln(stderr, "hsh: -c takes a file; only -A reads a configuration from stdin")
+		return exitUsage
+	case appconf == "-" && len(files) == 1 && files[0] != "-":
+		fmt.Fprintln(stderr, "hsh: with -A -, standard input holds the running configuration: give - as FILE to run its scripting.__entrypoint")
+		return exitUsage
+	case drop && config == "":
+		fmt.Fprintln(stderr, "hsh: -P needs the startup configuration (-c) that names the user")
+		return exitUsage
 	}
-	return runScript(files[0], options{stdout: stdout, stderr: stderr, rootPath: rootPath, stdin: stdin})
+	env, err := loadEnvironment(config, appconf, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "hsh: %v\n", err)
+		return exitUsage
+	}
+	if drop {
+		if err := privdrop(env); err != nil {
+			fmt.Fprintf(stderr, "hsh: %v\n", err)
+			return exitUsage
+		}
+	}
+	if rootPath == "" {
+		rootPath = env.rootPath
+	}
+	opts := options{stdout: stdout, stderr: stderr, rootPath: rootPath, stdin: stdin, files: env.files}
+	switch {
+	case appconf == "-":
+		if env.entrypoint == "" {
+			fmt.Fprintln(stderr, "hsh: the running configuration on stdin has no scripting.__entrypoint to run")
+			return exitUsage
+		}
+		return runSource("__entrypoint", []byte(env.entrypoint), opts)
+	case len(files) == 0 && isTerminal(stdin):
+		return runREPL(opts)
+	case len(files) == 0:
+		return runScript("-", opts)
+	}
+	return runScript(files[0], opts)
 }
 
 // checkFiles parses every file, prints all diagnostics to stderr and, with
@@ -137,21 +188,40 @@ func reason(err error) error {
 }
 
 func usage(w io.Writer) {
-	fmt.Fprint(w, `Usage: hsh [flags] FILE
+	fmt.Fprint(w, `Usage: hsh [flags] [FILE]
        hsh -s FILE...
        hsh --ast FILE...
        hsh fmt [-w] [-l] FILE...   (print or rewrite FILEs in canonical layout)
+       hsh test [--junit FILE] [-R DIR] [PATH...]   (run *_test.hsl files; hsh test -h)
 
 Runs the HSL script FILE, or checks scripts without running them.
-FILE may be "-" to read standard input.
+FILE may be "-" to read standard input. Without FILE, hsh starts an
+interactive shell when standard input is a terminal (Ctrl-D leaves it;
+history in $HSH_HISTORY, default ~/.hsh_history) and otherwise runs the
+script read from standard input.
 
 Flags:
+  -c, --config FILE
+                  load the startup configuration (smtpd.yaml) and through it the
+                  running configuration (its environment.appconf, by default
+                  smtpd-app.yaml next to FILE): scripting.files[] become files
+                  that include, import and the file functions find first, and
+                  scripting.rootpath is the root path. pki.private[] files are
+                  checked to exist, but no function can use pki: ids yet.
+                  /dev/null gives a bare environment (the default)
+  -A, --appconf FILE
+                  load this running configuration instead ("-": standard input;
+                  then FILE must be "-" and its scripting.__entrypoint is run)
+  -P, --privdrop  switch to environment.privdrop.user (and .group) of the
+                  startup configuration before running; needs root and -c
+  -F, --ffi       FFI: not supported by this implementation (exit 2)
+  -R, --rootpath DIR
+                  resolve include and import paths under DIR (default: the
+                  configuration's scripting.rootpath, else the directory of
+                  FILE, or the current directory for "-" and the shell)
   -s, --syntax    check the syntax of every FILE; print each error as
                   file:line:col: message on stderr; exit 1 if any file has errors
       --ast       print the syntax tree of every FILE (diagnostics on stderr)
-  -R, --rootpath DIR
-                  resolve include and import paths under DIR (default: the
-                  directory of FILE, or the current directory for "-")
   -v, --version   print the version and exit
   -h, --help      print this help and exit
 

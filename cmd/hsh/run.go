@@ -36,7 +36,14 @@ func runScript(path string, opts options) int {
 		fmt.Fprintf(opts.stderr, "hsh: cannot read %s: %v\n", path, reason(err))
 		return exitUsage
 	}
-	prog, diags := interp.Compile(path, src, interp.Options{RootPath: root, Catalog: stdlib.Core()})
+	opts.rootPath = root
+	return runSource(path, src, opts)
+}
+
+// runSource compiles and runs src, named name in messages, under
+// opts.rootPath ("" is the current directory) with the configuration's files.
+func runSource(name string, src []byte, opts options) int {
+	prog, diags := interp.Compile(name, src, interp.Options{RootPath: opts.rootPath, Files: opts.files, Catalog: stdlib.Core()})
 	for _, d := range diags {
 		fmt.Fprintln(opts.stderr, d)
 	}
