@@ -73,8 +73,8 @@ func (f *File) ReadLine() (string, error) {
 	return strings.TrimSuffix(string(line), "\r"), nil
 }
 
-// Seek moves the position; whence is SEEK_SET, SEEK_CUR or SEEK_END.
-func (f *File) Seek(off int64, whence string) (int64, error) {
+// SeekTo moves the position; whence is SEEK_SET, SEEK_CUR or SEEK_END.
+func (f *File) SeekTo(off int64, whence string) (int64, error) {
 	if f.closed {
 		return 0, errClosed
 	}

@@ -79,7 +79,7 @@ func Register(c *catalog.Catalog) {
 							return value.None, a.Errorf(1, "must be SEEK_SET, SEEK_CUR or SEEK_END, not %q", whence)
 						}
 					}
-					pos, err := f.Seek(int64(off), whence)
+					pos, err := f.SeekTo(int64(off), whence)
 					if err != nil {
 						return value.None, nil
 					}
