@@ -26,7 +26,7 @@ const (
 // Options configure the interactive shell.
 type Options struct {
 	Session     Config
-	HistoryFile string // "" keeps no history
+	HistoryFile string    // "" keeps no history
 	Stdin       io.Reader // the terminal; nil is os.Stdin
 	Stdout      io.Writer
 	Stderr      io.Writer

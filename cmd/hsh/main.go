@@ -20,10 +20,10 @@ var version = "dev"
 
 // options are the settings of one hsh invocation that the run path needs.
 type options struct {
-	stdout   io.Writer // where the script's output goes
-	stderr   io.Writer // where diagnostics and errors go
-	rootPath string    // directory for include/import paths; "" means the script's directory
-	stdin    io.Reader // the script when FILE is "-"
+	stdout   io.Writer         // where the script's output goes
+	stderr   io.Writer         // where diagnostics and errors go
+	rootPath string            // directory for include/import paths; "" means the script's directory
+	stdin    io.Reader         // the script when FILE is "-"
 	files    map[string][]byte // virtual files of the configuration
 }
 
