@@ -2,6 +2,8 @@ package catalog
 
 import (
 	"fmt"
+	"strconv"
+	"unicode/utf8"
 
 	"github.com/openhsl/hsl/interp/value"
 )
@@ -31,6 +33,23 @@ func (a *Args) Errorf(i int, format string, args ...any) error {
 		e.Param = a.Func.Params[n-1].Name
 	}
 	return e
+}
+
+// quoteLimit is the most bytes of an argument that Quote shows.
+const quoteLimit = 64
+
+// Quote renders a string argument for an error message: Go-quoted, and cut
+// to its first 64 bytes (at a character boundary) with "…" after, so that a
+// huge argument does not make a huge message.
+func Quote(s string) string {
+	if len(s) <= quoteLimit {
+		return strconv.Quote(s)
+	}
+	cut := quoteLimit
+	for cut > quoteLimit-utf8.UTFMax && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strconv.Quote(s[:cut]) + "…"
 }
 
 // Fail returns an error about the call as a whole.
@@ -116,7 +135,11 @@ func (a *Args) Options(i int) (*value.Array, error) {
 	for j := 0; j < arr.Len(); j++ {
 		k, _ := arr.Entry(j)
 		if !k.IsString() || !a.hasOption(k.Str()) {
-			return nil, a.Errorf(i, "has an unknown option %s", k.Value().Repr())
+			name := k.Value().Repr()
+			if k.IsString() {
+				name = Quote(k.Str())
+			}
+			return nil, a.Errorf(i, "has an unknown option %s", name)
 		}
 	}
 	return arr, nil

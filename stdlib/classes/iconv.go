@@ -226,10 +226,10 @@ func newIconv(a *catalog.Args) (value.Value, error) {
 		}
 	}
 	if ic.from, err = lookupCharset(fromName); err != nil {
-		return value.None, a.Errorf(0, "names an unsupported character set %q", fromName)
+		return value.None, a.Errorf(0, "names an unsupported character set %s", catalog.Quote(fromName))
 	}
 	if ic.to, err = lookupCharset(toName); err != nil {
-		return value.None, a.Errorf(1, "names an unsupported character set %q", toName)
+		return value.None, a.Errorf(1, "names an unsupported character set %s", catalog.Quote(toName))
 	}
 	return value.ObjectValue(ic), nil
 }

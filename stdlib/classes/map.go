@@ -159,7 +159,7 @@ func oneOf(a *catalog.Args, i int, allowed []string) (string, error) {
 			return s, nil
 		}
 	}
-	return "", a.Errorf(i, "must be one of %s, not %q", strings.Join(allowed, ", "), s)
+	return "", a.Errorf(i, "must be one of %s, not %s", strings.Join(allowed, ", "), catalog.Quote(s))
 }
 
 // self returns the object a method was called on, checked to be a T.

@@ -219,7 +219,7 @@ func Register(c *catalog.Catalog) {
 			}
 			ns, err := uuid.Parse(nsText)
 			if err != nil {
-				return value.None, a.Errorf(0, "is not a UUID: %q", nsText)
+				return value.None, a.Errorf(0, "is not a UUID: %s", catalog.Quote(nsText))
 			}
 			return value.String(uuid.NewSHA1(ns, []byte(v)).String()), nil
 		},
