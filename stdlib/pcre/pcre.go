@@ -14,6 +14,7 @@
 package pcre
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -24,6 +25,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/syntax"
 )
 
 // MatchTimeout bounds one match, so that catastrophic backtracking cannot hang
@@ -88,12 +90,26 @@ func Compile(pattern, flags string) (*Regex, error) {
 	}
 	re, err := regexp2.Compile(src, opts)
 	if err != nil {
-		return nil, fmt.Errorf("invalid regular expression: %s", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
+		return nil, fmt.Errorf("invalid regular expression: %s", compileError(err))
 	}
 	re.MatchTimeout = MatchTimeout
 	r.re = re
 	r.names = tr.names
 	return r, nil
+}
+
+// compileError is the reason of a regexp2 compile error without the
+// pattern it quotes: that is the translated pattern, which the script's
+// author never wrote, and may be huge.
+func compileError(err error) string {
+	var se *syntax.Error
+	if errors.As(err, &se) {
+		if len(se.Args) == 0 {
+			return string(se.Code)
+		}
+		return fmt.Sprintf(string(se.Code), se.Args...)
+	}
+	return strings.TrimPrefix(err.Error(), "error parsing regexp: ")
 }
 
 // cacheLimit bounds the number of cached patterns; scripts that build
