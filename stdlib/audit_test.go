@@ -170,3 +170,55 @@ func TestNoPanic(t *testing.T) {
 		}
 	}, "sleep")
 }
+
+// TestHugeArguments gives every core function and constructor a 256 KiB
+// string (of ASCII, UTF-8, invalid UTF-8 and CSV, format and regex
+// characters) for each string parameter, and a 50,000-element array for each
+// array parameter, one at a time: none may panic, and an error must name the
+// function and stay short.
+func TestHugeArguments(t *testing.T) {
+	if testing.Short() {
+		t.Skip("huge arguments skipped in -short mode")
+	}
+	hugeString := value.String(strings.Repeat("a\xffé,%Y$1(\n", 1<<18/13))
+	elems := make([]value.Value, 50000)
+	for i := range elems {
+		elems[i] = value.String("x")
+	}
+	hugeArray := value.ArrayValue(value.NewList(elems))
+	for name, f := range allFuncs(Core()) {
+		if strings.Contains(name, "->") || name == "sleep" {
+			continue
+		}
+		for i, p := range f.Params {
+			var huge value.Value
+			switch {
+			case strings.Contains(p.Type, "string") || p.Type == "any":
+				huge = hugeString
+			case strings.Contains(p.Type, "array"):
+				huge = hugeArray
+			default:
+				continue
+			}
+			args := make([]value.Value, max(i+1, f.MinArgs()))
+			for j := range args {
+				args[j] = goodValue(f.Params[j].Type)
+			}
+			args[i] = huge
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Errorf("%s with a huge $%s panicked: %v", name, p.Name, r)
+					}
+				}()
+				_, err := stdtest.Invoke(&stdtest.Env{}, f, value.None, args...)
+				if err == nil {
+					return
+				}
+				if msg := err.Error(); !strings.Contains(msg, f.Name+"(") || len(msg) > 500 {
+					t.Errorf("%s with a huge $%s: error of %d bytes %.200q does not name the function or is long", name, p.Name, len(msg), msg)
+				}
+			}()
+		}
+	}
+}
