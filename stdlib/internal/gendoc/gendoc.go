@@ -139,6 +139,12 @@ var areas = map[string]string{
 	"hashing":  "Hashes and random numbers",
 	"cryptofn": "Cryptography",
 	"inet":     "IP addresses and domains",
+	"mime":     "MIME and mail messages",
+	"dkim":     "DKIM",
+	"dns":      "DNS",
+	"netio":    "Sockets and HTTP",
+	"files":    "Files",
+	"logging":  "Logging and metrics",
 	"classes":  "Classes",
 }
 
@@ -250,7 +256,8 @@ func Render(c *catalog.Catalog, ref Names, tested map[string]bool) []byte {
 
 // known is the order of the package sections; other packages follow in
 // name order, and the classes come last.
-var known = []string{"arrays", "strings", "math", "encoding", "timefn", "core", "pcre", "hashing", "cryptofn", "inet"}
+var known = []string{"arrays", "strings", "math", "encoding", "timefn", "core", "pcre", "hashing", "cryptofn", "inet",
+	"mime", "dkim", "dns", "netio", "files", "logging"}
 
 func packageOrder(pkgs map[string]bool) []string {
 	var order []string
