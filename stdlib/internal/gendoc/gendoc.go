@@ -142,7 +142,7 @@ var areas = map[string]string{
 	"mime":     "MIME and mail messages",
 	"dkim":     "DKIM",
 	"dns":      "DNS",
-	"netio":    "Sockets and HTTP",
+	"netio":    "Network",
 	"files":    "Files",
 	"logging":  "Logging and metrics",
 	"classes":  "Classes",
