@@ -76,7 +76,8 @@ type environment struct {
 // loadEnvironment reads the startup configuration (config, "" for none) and
 // through it, or from appconf when given ("-" is stdin), the running
 // configuration. A running configuration named only by default (next to the
-// startup configuration) may be missing.
+// startup configuration) may be missing. Relative paths in a configuration
+// are relative to its directory.
 func loadEnvironment(config, appconf string, stdin io.Reader) (*environment, error) {
 	env := &environment{files: map[string][]byte{}}
 	appDefault := ""
@@ -85,11 +86,13 @@ func loadEnvironment(config, appconf string, stdin io.Reader) (*environment, err
 		if err := readYAML(config, stdin, &sc); err != nil {
 			return nil, err
 		}
-		env.rootPath = sc.Scripting.RootPath
+		if sc.Scripting.RootPath != "" {
+			env.rootPath = resolvePath(filepath.Dir(config), sc.Scripting.RootPath)
+		}
 		env.user, env.group = sc.Environment.Privdrop.User, sc.Environment.Privdrop.Group
 		switch {
 		case sc.Environment.AppConf != "":
-			appDefault = sc.Environment.AppConf
+			appDefault = resolvePath(filepath.Dir(config), sc.Environment.AppConf)
 			if appconf == "" {
 				appconf = appDefault
 			}
