@@ -35,10 +35,24 @@ func allFuncs(c *catalog.Catalog) map[string]*catalog.Func {
 	return out
 }
 
+// baseTypes are the HSL type names a parameter, option or return type may
+// combine with "|"; other names must be capitalised (a class or resource).
+var baseTypes = []string{"any", "array", "boolean", "function", "none", "number", "resource", "string"}
+
+// checkType reports a type list with an empty or unknown member.
+func checkType(t *testing.T, where, types string) {
+	t.Helper()
+	for _, ty := range strings.Split(types, "|") {
+		if !slices.Contains(baseTypes, ty) && (ty == "" || ty[0] < 'A' || ty[0] > 'Z') {
+			t.Errorf("%s: type %q has an unknown member %q", where, types, ty)
+		}
+	}
+}
+
 // TestCatalogEntries checks that every core function and class is fully
 // described: a doc string, a return type, an implementation, and named,
 // typed parameters (optional ones after the required, a variadic one last)
-// and options.
+// and options, with known type names.
 func TestCatalogEntries(t *testing.T) {
 	c := Core()
 	for _, name := range c.ClassNames() {
@@ -50,11 +64,13 @@ func TestCatalogEntries(t *testing.T) {
 		if f.Doc == "" || f.Returns == "" || f.Impl == nil {
 			t.Errorf("%s lacks a doc string, a return type or an implementation", name)
 		}
+		checkType(t, name+" returns", f.Returns)
 		optional := false
 		for i, p := range f.Params {
 			if p.Name == "" || p.Type == "" {
 				t.Errorf("%s: parameter %d has no name or no type", name, i+1)
 			}
+			checkType(t, name+" $"+p.Name, p.Type)
 			if p.Variadic && i != len(f.Params)-1 {
 				t.Errorf("%s: variadic $%s is not the last parameter", name, p.Name)
 			}
@@ -67,6 +83,7 @@ func TestCatalogEntries(t *testing.T) {
 			if o.Name == "" || o.Type == "" || o.Doc == "" {
 				t.Errorf("%s: option %q lacks a name, a type or a doc string", name, o.Name)
 			}
+			checkType(t, name+" option "+o.Name, o.Type)
 		}
 	}
 }
