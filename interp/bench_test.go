@@ -8,8 +8,9 @@ import (
 	"github.com/openhsl/hsl/interp"
 )
 
-// Language workloads without library calls, the same as bench/ runs against
-// peer interpreters.
+// Language workloads without library calls: the workloads bench/ compares with
+// peer interpreters, some smaller (fib(27) here, fib(30) there) so that a quick
+// `go test -bench` of the VM alone stays quick.
 var workloads = map[string]string{
 	"fib": `function fib($n) { if ($n < 2) return $n; return fib($n - 1) + fib($n - 2); }
 		$r = fib(27);`,
