@@ -1,0 +1,283 @@
+package lsp
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"go.lsp.dev/protocol"
+
+	"github.com/openhsl/hsl/grammar"
+	"github.com/openhsl/hsl/grammar/ast"
+	"github.com/openhsl/hsl/grammar/diag"
+	"github.com/openhsl/hsl/interp"
+	"github.com/openhsl/hsl/interp/resolve"
+)
+
+// analysis is everything known about one version of a document: its syntax
+// tree (recovered when the text is broken), the resolution of its names and
+// its diagnostics. It is not changed once built.
+type analysis struct {
+	path    string // file system path
+	name    string // the file's name in the tree: relative to the loader root when inside it
+	text    *text
+	setting setting
+	file    *ast.File
+	info    *resolve.Info
+	diags   diag.List // of this file only, syntax errors first on a line
+	writes  map[*ast.Variable]bool
+	open    func(path string) []byte
+
+	mu      sync.Mutex
+	sources map[string]*text // texts of the program's files, by tree name, filled on demand
+}
+
+// analyze parses and resolves a document. files are the contents of the open
+// documents, by path, which take the place of what is on disk.
+func analyze(path string, src []byte, st setting, files map[string][]byte) *analysis {
+	a := &analysis{path: path, text: newText(src), setting: st, sources: map[string]*text{}}
+	a.name = path
+	if rel, ok := under(st.loaderRoot, path); ok {
+		a.name = rel
+	}
+	virtual := map[string][]byte{}
+	for p, b := range files {
+		if rel, ok := under(st.loaderRoot, p); ok {
+			virtual[rel] = b
+		}
+	}
+	a.open = func(p string) []byte { return files[p] }
+	var parseDiags diag.List
+	a.file, parseDiags = grammar.Parse(a.name, src)
+	a.info, a.diags = resolveSafely(a.file, resolve.Options{
+		Catalog:     st.catalog,
+		Context:     st.context,
+		Predeclared: st.predeclared,
+		Loader:      &interp.Loader{Root: st.loaderRoot, Files: virtual},
+	})
+	a.writes = writeOnly(a.file)
+	a.diags = a.merge(parseDiags, a.diags)
+	a.sources[a.name] = a.text
+	return a
+}
+
+// resolveSafely resolves a file and keeps a fault of the resolver on a
+// broken tree from taking the server down: the fault becomes a diagnostic.
+func resolveSafely(f *ast.File, opts resolve.Options) (info *resolve.Info, diags diag.List) {
+	defer func() {
+		if r := recover(); r != nil {
+			info = nil
+			diags = diag.List{{File: f.Name, Start: ast.Pos{Offset: 0, Line: 1, Col: 1}, End: ast.Pos{Offset: 0, Line: 1, Col: 1},
+				Severity: diag.Warning, Message: fmt.Sprintf("names were not resolved: internal error in the resolver (%v)", r)}}
+		}
+	}()
+	info = resolve.Resolve(f, opts)
+	return info, info.Diags
+}
+
+// under returns path relative to root, with slashes, when it lies inside root.
+func under(root, path string) (string, bool) {
+	rel, err := filepath.Rel(root, path)
+	if err != nil || rel == "." || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "", false
+	}
+	return filepath.ToSlash(rel), true
+}
+
+// merge keeps the diagnostics of this file: syntax errors, then resolution
+// errors on lines without a syntax error, then unused-variable hints.
+func (a *analysis) merge(parse, resolved diag.List) diag.List {
+	out := diag.List{}
+	broken := map[int]bool{}
+	seen := map[string]bool{}
+	add := func(d diag.Diagnostic) {
+		if s := d.String(); d.File == a.name && !seen[s] {
+			seen[s] = true
+			out = append(out, d)
+		}
+	}
+	for _, d := range parse {
+		if d.File == a.name {
+			broken[d.Start.Line] = true
+		}
+		add(d)
+	}
+	for _, d := range resolved {
+		if !broken[d.Start.Line] {
+			add(d)
+		}
+	}
+	for _, d := range a.unused() {
+		add(d)
+	}
+	out.Sort()
+	return out
+}
+
+// writeOnly finds the variable occurrences that only assign: plain `=`
+// targets (and the base of `$a[…] = …`), destructuring targets, foreach
+// variables, catch and barrier variables.
+func writeOnly(f *ast.File) map[*ast.Variable]bool {
+	w := map[*ast.Variable]bool{}
+	var target func(x ast.Expr)
+	target = func(x ast.Expr) {
+		switch x := x.(type) {
+		case *ast.Variable:
+			w[x] = true
+		case *ast.IndexExpr:
+			target(x.X)
+		case *ast.ArrayLit:
+			for _, it := range x.Items {
+				if it == nil {
+					continue
+				}
+				if as, ok := it.Value.(*ast.AssignExpr); ok && !it.Spread {
+					target(as.Target)
+					continue
+				}
+				target(it.Value)
+			}
+		}
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignExpr:
+			if n.Op == "=" {
+				target(n.Target)
+			}
+		case *ast.ForeachStmt:
+			target(n.Key)
+			target(n.Value)
+		case *ast.TryStmt:
+			if n.Var != nil {
+				w[n.Var] = true
+			}
+		case *ast.BarrierStmt:
+			if n.Var != nil {
+				w[n.Var] = true
+			}
+		}
+		return true
+	})
+	return w
+}
+
+// unused reports the local variables of functions that are assigned but
+// never read, as hints at their first assignment.
+func (a *analysis) unused() diag.List {
+	if a.info == nil {
+		return nil
+	}
+	read := map[*resolve.Var]bool{}
+	for x, v := range a.info.Uses {
+		if !a.writes[x] {
+			read[v] = true
+		}
+	}
+	var out diag.List
+	done := map[*resolve.Var]bool{}
+	for _, v := range a.info.Uses {
+		if done[v] || v.Kind != resolve.Local || read[v] {
+			continue
+		}
+		done[v] = true
+		decl, ok := v.Decl.(*ast.Variable)
+		if !ok || decl.File != a.name {
+			continue
+		}
+		d := diag.At(decl.Loc, "$%s is assigned but never used", v.Name)
+		d.Severity = diag.Hint
+		out = append(out, d)
+	}
+	return out
+}
+
+// lspDiagnostics converts the diagnostics for publishing.
+func (a *analysis) lspDiagnostics() []protocol.Diagnostic {
+	out := make([]protocol.Diagnostic, 0, len(a.diags))
+	for _, d := range a.diags {
+		pd := protocol.Diagnostic{
+			Range:    a.text.rangeOf(d.Start.Offset, max(d.End.Offset, d.Start.Offset)),
+			Severity: severity(d.Severity),
+			Source:   "hsl",
+			Message:  d.Message,
+		}
+		if d.Severity == diag.Hint {
+			pd.Tags = []protocol.DiagnosticTag{protocol.DiagnosticTagUnnecessary}
+		}
+		out = append(out, pd)
+	}
+	return out
+}
+
+func severity(s diag.Severity) protocol.DiagnosticSeverity {
+	switch s {
+	case diag.Warning:
+		return protocol.DiagnosticSeverityWarning
+	case diag.Info:
+		return protocol.DiagnosticSeverityInformation
+	case diag.Hint:
+		return protocol.DiagnosticSeverityHint
+	}
+	return protocol.DiagnosticSeverityError
+}
+
+// pathOf returns the file system path of a file named in the tree.
+func (a *analysis) pathOf(name string) string {
+	name = strings.TrimPrefix(name, "txt!")
+	if name == a.name {
+		return a.path
+	}
+	if filepath.IsAbs(name) {
+		return name
+	}
+	return filepath.Join(a.setting.loaderRoot, filepath.FromSlash(name))
+}
+
+// textOf returns the text of a file named in the tree: the open document,
+// else the file on disk; nil when it cannot be read.
+func (a *analysis) textOf(name string) *text {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if t, ok := a.sources[name]; ok {
+		return t
+	}
+	p := a.pathOf(name)
+	src := a.open(p)
+	if src == nil {
+		var err error
+		if src, err = os.ReadFile(p); err != nil {
+			a.sources[name] = nil
+			return nil
+		}
+	}
+	t := newText(src)
+	a.sources[name] = t
+	return t
+}
+
+// location converts a node's extent (in any file of the program) into an LSP location.
+func (a *analysis) location(l ast.Loc) (protocol.Location, bool) {
+	t := a.textOf(l.File)
+	if t == nil {
+		return protocol.Location{}, false
+	}
+	return protocol.Location{URI: fileURI(a.pathOf(l.File)), Range: t.locRange(l)}, true
+}
+
+// sortLocations orders locations by file and position.
+func sortLocations(locs []protocol.Location) {
+	sort.Slice(locs, func(i, j int) bool {
+		a, b := locs[i], locs[j]
+		if a.URI != b.URI {
+			return a.URI < b.URI
+		}
+		if a.Range.Start.Line != b.Range.Start.Line {
+			return a.Range.Start.Line < b.Range.Start.Line
+		}
+		return a.Range.Start.Character < b.Range.Start.Character
+	})
+}

@@ -1,0 +1,554 @@
+package lsp
+
+import (
+	"fmt"
+	"strings"
+
+	"go.lsp.dev/jsonrpc2"
+	"go.lsp.dev/protocol"
+
+	"github.com/openhsl/hsl/grammar/ast"
+	"github.com/openhsl/hsl/interp/resolve"
+	"github.com/openhsl/hsl/stdlib/catalog"
+	"github.com/openhsl/hsl/stdlib/hooks"
+)
+
+// at returns the analysis of a document and the byte offset of a position.
+func (s *server) at(p protocol.TextDocumentPositionParams) (*analysis, int, error) {
+	a, err := s.analysisOf(p.TextDocument.URI)
+	if err != nil {
+		return nil, 0, err
+	}
+	return a, a.text.offset(p.Position), nil
+}
+
+// entityNear finds the entity at off, or just before it (a cursor after a name).
+func (a *analysis) entityNear(off int) *entity {
+	if e := a.entityAt(off); e != nil && off <= e.end {
+		return e
+	}
+	if off > 0 {
+		if e := a.entityAt(off - 1); e != nil && off == e.end {
+			return e
+		}
+	}
+	return nil
+}
+
+func (a *analysis) occurrenceLocation(o occurrence) (protocol.Location, bool) {
+	t := a.textOf(o.file)
+	if t == nil {
+		return protocol.Location{}, false
+	}
+	return protocol.Location{URI: fileURI(a.pathOf(o.file)), Range: t.rangeOf(o.start, o.end)}, true
+}
+
+// ----- definition, references, rename -----
+
+func (s *server) definition(p *protocol.DefinitionParams) ([]protocol.Location, error) {
+	a, off, err := s.at(p.TextDocumentPositionParams)
+	if err != nil {
+		return nil, err
+	}
+	e := a.entityNear(off)
+	if e == nil {
+		return nil, nil
+	}
+	d, ok := a.declaration(e)
+	if !ok {
+		return nil, nil
+	}
+	loc, ok := a.occurrenceLocation(d)
+	if !ok {
+		return nil, nil
+	}
+	return []protocol.Location{loc}, nil
+}
+
+func (s *server) references(p *protocol.ReferenceParams) ([]protocol.Location, error) {
+	a, off, err := s.at(p.TextDocumentPositionParams)
+	if err != nil {
+		return nil, err
+	}
+	e := a.entityNear(off)
+	if e == nil || e.kind == entFile {
+		return nil, nil
+	}
+	var out []protocol.Location
+	for _, o := range a.references(e) {
+		if o.decl && !p.Context.IncludeDeclaration {
+			continue
+		}
+		if loc, ok := a.occurrenceLocation(o); ok {
+			out = append(out, loc)
+		}
+	}
+	return out, nil
+}
+
+// renamable reports why an entity cannot be renamed, or "" when it can.
+func renamable(e *entity) string {
+	switch e.kind {
+	case entVar:
+		switch {
+		case e.v == nil:
+			return "this variable is not resolved"
+		case e.v.Kind == resolve.This:
+			return "$this cannot be renamed"
+		case e.v.Decl == nil || e.v.ReadOnly:
+			return fmt.Sprintf("$%s is a context variable of the hook and cannot be renamed", e.name)
+		}
+	case entFunc:
+		if _, ok := e.fn.Node.(*ast.FuncLit); ok || (e.fn.Class != nil && e.fn == e.fn.Class.Constructor) {
+			return "this function has no name to rename"
+		}
+	case entClass, entStaticVar, entProperty:
+	case entBuiltin, entBuiltinClass, entBuiltinMethod:
+		return fmt.Sprintf("%s is a builtin and cannot be renamed", e.name)
+	default:
+		return "only variables, functions, classes and class members can be renamed"
+	}
+	return ""
+}
+
+func (s *server) prepareRename(p *protocol.PrepareRenameParams) (*protocol.Range, error) {
+	a, off, err := s.at(p.TextDocumentPositionParams)
+	if err != nil {
+		return nil, err
+	}
+	e := a.entityNear(off)
+	if e == nil {
+		return nil, nil
+	}
+	if why := renamable(e); why != "" {
+		return nil, jsonrpc2.NewError(jsonrpc2.InvalidRequest, why)
+	}
+	r := a.text.rangeOf(e.start, e.end)
+	return &r, nil
+}
+
+func (s *server) rename(p *protocol.RenameParams) (*protocol.WorkspaceEdit, error) {
+	a, off, err := s.at(p.TextDocumentPositionParams)
+	if err != nil {
+		return nil, err
+	}
+	e := a.entityNear(off)
+	if e == nil {
+		return nil, jsonrpc2.NewError(jsonrpc2.InvalidRequest, "there is no name to rename here")
+	}
+	if why := renamable(e); why != "" {
+		return nil, jsonrpc2.NewError(jsonrpc2.InvalidRequest, why)
+	}
+	name := p.NewName
+	if e.kind == entVar || e.kind == entStaticVar {
+		name = strings.TrimPrefix(name, "$")
+	}
+	if !isIdent(name) {
+		return nil, jsonrpc2.NewError(jsonrpc2.InvalidParams, fmt.Sprintf("%q is not a valid name: use letters, digits and _, not starting with a digit", p.NewName))
+	}
+	changes := map[protocol.DocumentURI][]protocol.TextEdit{}
+	for _, o := range a.references(e) {
+		t := a.textOf(o.file)
+		if t == nil || o.end > len(t.src) || string(t.src[o.start:o.end]) != e.name {
+			continue // an alias (import … as …) keeps its own name
+		}
+		u := fileURI(a.pathOf(o.file))
+		changes[u] = append(changes[u], protocol.TextEdit{Range: t.rangeOf(o.start, o.end), NewText: name})
+	}
+	return &protocol.WorkspaceEdit{Changes: changes}, nil
+}
+
+func isIdent(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, c := range s {
+		switch {
+		case c == '_', c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= 0x80:
+		case c >= '0' && c <= '9' && i > 0:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// ----- hover -----
+
+func (s *server) hover(p *protocol.HoverParams) (*protocol.Hover, error) {
+	a, off, err := s.at(p.TextDocumentPositionParams)
+	if err != nil {
+		return nil, err
+	}
+	e := a.entityNear(off)
+	if e == nil {
+		return nil, nil
+	}
+	md := a.describe(e)
+	if md == "" {
+		return nil, nil
+	}
+	r := a.text.rangeOf(e.start, e.end)
+	return &protocol.Hover{Contents: *markup(md), Range: &r}, nil
+}
+
+func code(s string) string { return "```hsl\n" + s + "\n```" }
+
+// describe renders an entity for hover, in Markdown.
+func (a *analysis) describe(e *entity) string {
+	switch e.kind {
+	case entVar:
+		return a.describeVar(e)
+	case entFunc:
+		return code(userSignature(e.fn, a)) + docText(funcDoc(e.fn))
+	case entClass:
+		s := code("class " + e.class.Name)
+		if e.class.Constructor != nil {
+			s = code("class " + userSignature(e.class.Constructor, a))
+		}
+		return s + docText(e.class.Decl.Doc)
+	case entStaticVar, entProperty:
+		for _, v := range e.class.Decl.Vars {
+			if v.Name == e.name {
+				return code(strings.TrimSpace(modifierText(v)+"$"+v.Name) + " (in class " + e.class.Name + ")")
+			}
+		}
+	case entBuiltin, entBuiltinMethod:
+		prefix := ""
+		if e.bclass != nil {
+			prefix = e.bclass.Name + "->"
+		}
+		return builtinDoc(e.builtin, prefix, a.setting.context)
+	case entBuiltinClass:
+		s := code("class " + e.bclass.Name)
+		if e.bclass.Constructor != nil {
+			s = code(e.bclass.Constructor.Signature())
+		}
+		if e.bclass.Doc != "" {
+			s += "\n\n" + e.bclass.Doc
+		}
+		return s
+	case entNamespace:
+		return code("import * as "+e.name) + "\n\nFunctions, classes and variables of `" + e.module.Path + "`."
+	case entFile:
+		return "`" + a.pathOf(e.file) + "`"
+	}
+	return ""
+}
+
+func modifierText(v *ast.ClassVar) string {
+	s := ""
+	if v.Private {
+		s += "private "
+	}
+	if v.Static {
+		s += "static "
+	}
+	if v.Readonly {
+		s += "readonly "
+	}
+	return s
+}
+
+func (a *analysis) describeVar(e *entity) string {
+	v := e.v
+	head := code("$" + e.name)
+	switch {
+	case v == nil:
+		return head
+	case v.Kind == resolve.This:
+		return head + "\n\nThe object whose method is running."
+	case v.Decl == nil && a.setting.predeclared != nil:
+		if ro, ok := a.setting.predeclared[v.Name]; ok {
+			s := head + "\n\nContext variable of " + hookName(a.setting.context)
+			if ro {
+				s += " (read-only)"
+			}
+			s += "."
+			if keys := a.keysOf(v.Name, ""); len(keys) > 0 {
+				s += "\n\nKeys: " + strings.Join(keys, ", ")
+			}
+			return s
+		}
+		return head
+	}
+	what := "Local variable"
+	switch {
+	case v.Kind == resolve.Global || v.Kind == resolve.ModuleVar:
+		what = "Global variable"
+		if v.Module != nil && v.Module != a.info.Entry {
+			what += " of `" + v.Module.Path + "`"
+		}
+	}
+	if _, ok := v.Decl.(*ast.Param); ok {
+		what = "Parameter"
+	}
+	if d := v.Decl; d != nil {
+		what += fmt.Sprintf(", first assigned at line %d", d.Span().Start.Line)
+		if d.Span().File != a.name {
+			what += " of `" + d.Span().File + "`"
+		}
+	}
+	return head + "\n\n" + what + "."
+}
+
+func hookName(ctx string) string {
+	if ctx == "" {
+		return "the hooks"
+	}
+	return hooks.Where([]string{ctx})
+}
+
+// keysOf lists the keys of a context variable directly under prefix
+// ("" for the top level, "tls." for $connection["tls"]).
+func (a *analysis) keysOf(variable, prefix string) []string {
+	var out []string
+	for _, k := range contextKeys {
+		if k.variable != variable || !k.in(a.setting.context) || !strings.HasPrefix(k.path, prefix) {
+			continue
+		}
+		if rest := k.path[len(prefix):]; !strings.Contains(rest, ".") {
+			out = append(out, rest)
+		}
+	}
+	return out
+}
+
+// userSignature renders a user function's declaration line.
+func userSignature(fn *resolve.Function, a *analysis) string {
+	var b strings.Builder
+	switch {
+	case fn.Class != nil && fn == fn.Class.Constructor:
+		b.WriteString(fn.Class.Name)
+	case fn.Class != nil && fn.Static:
+		b.WriteString("static function " + fn.Class.Name + "::" + memberName(fn))
+	case fn.Class != nil:
+		b.WriteString("function " + fn.Class.Name + "->" + memberName(fn))
+	case fn.Name == "":
+		b.WriteString("function ")
+	default:
+		b.WriteString("function " + fn.Name)
+	}
+	b.WriteString("(")
+	for i, p := range fn.Params {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(paramText(p, a))
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+func memberName(fn *resolve.Function) string {
+	if i := strings.LastIndex(fn.Name, "::"); i >= 0 {
+		return fn.Name[i+2:]
+	}
+	return fn.Name
+}
+
+func paramText(p *ast.Param, a *analysis) string {
+	s := "$" + p.Name
+	if p.Variadic {
+		s = "..." + s
+	}
+	if p.Default != nil {
+		l := p.Default.Span()
+		if t := a.textOf(l.File); t != nil && l.End.Offset <= len(t.src) {
+			s += " = " + string(t.src[l.Start.Offset:l.End.Offset])
+		}
+	}
+	return s
+}
+
+func funcDoc(fn *resolve.Function) *ast.Comment {
+	switch n := fn.Node.(type) {
+	case *ast.FuncDecl:
+		return n.Doc
+	case *ast.ClassFunc:
+		return n.Doc
+	}
+	return nil
+}
+
+// docText turns a doc comment into Markdown text, without the comment markers.
+func docText(c *ast.Comment) string {
+	if c == nil {
+		return ""
+	}
+	var lines []string
+	for _, l := range strings.Split(c.Text, "\n") {
+		l = strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(l, "//"):
+			l = strings.TrimSpace(l[2:])
+		case strings.HasPrefix(l, "/*"):
+			l = strings.TrimSpace(strings.TrimLeft(l[2:], "*"))
+		}
+		l = strings.TrimSpace(strings.TrimSuffix(l, "*/"))
+		l = strings.TrimSpace(strings.TrimPrefix(l, "*"))
+		lines = append(lines, l)
+	}
+	s := strings.TrimSpace(strings.Join(lines, "\n"))
+	if s == "" {
+		return ""
+	}
+	return "\n\n" + s
+}
+
+// builtinDoc renders a builtin's signature, description, parameters and options.
+func builtinDoc(f *catalog.Func, prefix, ctx string) string {
+	s := code(prefix + f.Signature())
+	if f.Doc != "" {
+		s += "\n\n" + f.Doc
+	}
+	var params []string
+	for _, p := range f.Params {
+		if p.Doc != "" {
+			params = append(params, fmt.Sprintf("- `$%s` (%s): %s", p.Name, p.Type, p.Doc))
+		}
+	}
+	if len(params) > 0 {
+		s += "\n\n" + strings.Join(params, "\n")
+	}
+	if len(f.Options) > 0 {
+		var opts []string
+		for _, o := range f.Options {
+			line := fmt.Sprintf("- `%s` (%s)", o.Name, o.Type)
+			if o.Doc != "" {
+				line += ": " + o.Doc
+			}
+			opts = append(opts, line)
+		}
+		s += "\n\nOptions:\n" + strings.Join(opts, "\n")
+	}
+	if f.Contexts != nil {
+		s += "\n\nAvailable in " + hooks.Where(f.Contexts) + "."
+	}
+	return s
+}
+
+// ----- signature help -----
+
+func (s *server) signatureHelp(p *protocol.SignatureHelpParams) (*protocol.SignatureHelp, error) {
+	a, off, err := s.at(p.TextDocumentPositionParams)
+	if err != nil {
+		return nil, err
+	}
+	path := enclosing(a.file, off)
+	for i := len(path) - 1; i >= 0; i-- {
+		c, ok := path[i].(*ast.CallExpr)
+		if !ok || off <= c.Fun.Span().End.Offset {
+			continue
+		}
+		if c.End.Offset <= off && a.closed(c) {
+			continue
+		}
+		sig, ok := a.signatureOf(c, path[:i+1])
+		if !ok {
+			return nil, nil
+		}
+		active := a.activeArg(c, off)
+		if n := len(sig.Parameters); n > 0 && active >= uint32(n) && strings.HasPrefix(sig.Parameters[n-1].Label, "...") {
+			active = uint32(n - 1)
+		}
+		return &protocol.SignatureHelp{Signatures: []protocol.SignatureInformation{sig}, ActiveParameter: active}, nil
+	}
+	return nil, nil
+}
+
+// closed reports whether a call's source ends with its closing parenthesis
+// (a recovered call at the end of broken text has none).
+func (a *analysis) closed(c *ast.CallExpr) bool {
+	end := c.End.Offset
+	return end > 0 && end <= len(a.text.src) && a.text.src[end-1] == ')'
+}
+
+// activeArg is the index of the argument the cursor is in.
+func (a *analysis) activeArg(c *ast.CallExpr, off int) uint32 {
+	for i, arg := range c.Args {
+		if off <= arg.End.Offset {
+			return uint32(i)
+		}
+	}
+	n := len(c.Args)
+	if n == 0 {
+		return 0
+	}
+	// After the last argument: a comma before the cursor starts the next one.
+	from := c.Args[n-1].End.Offset
+	if from <= off && off <= len(a.text.src) && strings.Contains(string(a.text.src[from:off]), ",") {
+		return uint32(n)
+	}
+	return uint32(n - 1)
+}
+
+// signatureOf describes the function a call calls.
+func (a *analysis) signatureOf(c *ast.CallExpr, path []ast.Node) (protocol.SignatureInformation, bool) {
+	if a.info == nil {
+		return protocol.SignatureInformation{}, false
+	}
+	var e *entity
+	switch fun := c.Fun.(type) {
+	case *ast.Ident:
+		e = a.symbolEntity(a.info.Names[fun], &entity{name: fun.Name})
+	case *ast.StaticExpr:
+		e = a.staticEntity(fun)
+	case *ast.BuiltinExpr:
+		e = a.symbolEntity(a.info.Names[fun], &entity{name: fun.Name.Name})
+	case *ast.MemberExpr:
+		e = a.memberEntity(fun, append(path, fun), &entity{name: fun.Name.Name})
+	}
+	if e == nil {
+		return protocol.SignatureInformation{}, false
+	}
+	switch e.kind {
+	case entFunc:
+		return a.userSigInfo(e.fn), true
+	case entClass:
+		if e.class.Constructor != nil {
+			return a.userSigInfo(e.class.Constructor), true
+		}
+		return protocol.SignatureInformation{Label: e.class.Name + "()"}, true
+	case entBuiltin, entBuiltinMethod:
+		return builtinSigInfo(e.builtin), true
+	case entBuiltinClass:
+		if e.bclass.Constructor != nil {
+			return builtinSigInfo(e.bclass.Constructor), true
+		}
+	}
+	return protocol.SignatureInformation{}, false
+}
+
+func (a *analysis) userSigInfo(fn *resolve.Function) protocol.SignatureInformation {
+	si := protocol.SignatureInformation{Label: userSignature(fn, a)}
+	for _, p := range fn.Params {
+		si.Parameters = append(si.Parameters, protocol.ParameterInformation{Label: paramText(p, a)})
+	}
+	if d := docText(funcDoc(fn)); d != "" {
+		si.Documentation = markup(strings.TrimSpace(d))
+	}
+	return si
+}
+
+func builtinSigInfo(f *catalog.Func) protocol.SignatureInformation {
+	si := protocol.SignatureInformation{Label: f.Signature()}
+	if f.Doc != "" {
+		si.Documentation = markup(f.Doc)
+	}
+	for _, p := range f.Params {
+		label := "$" + p.Name
+		switch {
+		case p.Variadic:
+			label = "...$" + p.Name
+		case p.Optional:
+			label = "[$" + p.Name + "]"
+		}
+		pi := protocol.ParameterInformation{Label: label}
+		if p.Doc != "" || p.Type != "" {
+			pi.Documentation = markup(strings.TrimSpace(p.Type + " " + p.Doc))
+		}
+		si.Parameters = append(si.Parameters, pi)
+	}
+	return si
+}

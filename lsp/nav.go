@@ -1,0 +1,251 @@
+package lsp
+
+import (
+	"strings"
+
+	"github.com/openhsl/hsl/grammar/ast"
+	"github.com/openhsl/hsl/interp/resolve"
+	"github.com/openhsl/hsl/stdlib/catalog"
+)
+
+// enclosing returns the nodes that contain byte offset off, outermost first.
+// A node ending exactly at off counts when no node strictly contains it, so
+// that a cursor just after a name still finds the name.
+func enclosing(root ast.Node, off int) []ast.Node {
+	path := []ast.Node{root}
+	for n := root; ; {
+		var next, touching ast.Node
+		for _, c := range ast.Children(n) {
+			l := c.Span()
+			if l.Start.Offset <= off && off < l.End.Offset {
+				next = c
+				break
+			}
+			if l.End.Offset == off && touching == nil && l.End.Offset > l.Start.Offset {
+				touching = c
+			}
+		}
+		if next == nil {
+			next = touching
+		}
+		if next == nil {
+			return path
+		}
+		path = append(path, next)
+		n = next
+	}
+}
+
+// classRef is a user class or a builtin class.
+type classRef struct {
+	user    *resolve.Class
+	builtin *catalog.Class
+}
+
+func (c classRef) ok() bool { return c.user != nil || c.builtin != nil }
+
+func (c classRef) name() string {
+	if c.user != nil {
+		return c.user.Name
+	}
+	if c.builtin != nil {
+		return c.builtin.Name
+	}
+	return ""
+}
+
+// canonical returns the variable an occurrence ultimately names: the
+// captured variable for a closure's copy, the exported global for an import
+// without alias.
+func canonical(v *resolve.Var) *resolve.Var {
+	for v != nil && v.Outer != nil {
+		if v.Kind == resolve.ModuleVar {
+			if spec, ok := v.Decl.(*ast.ImportSpec); ok && spec.Alias != "" {
+				return v
+			}
+		}
+		v = v.Outer
+	}
+	return v
+}
+
+// classOfName returns the class a builtin's return type names, if any.
+func (a *analysis) classOfType(typ string) classRef {
+	for _, t := range strings.Split(typ, "|") {
+		if c := a.setting.catalog.Class(t); c != nil {
+			return classRef{builtin: c}
+		}
+	}
+	return classRef{}
+}
+
+// classOf infers the class of the object an expression yields, from
+// constructor calls, builtins that return objects and the assignments of
+// variables; the zero classRef when it cannot tell.
+func (a *analysis) classOf(x ast.Expr, path []ast.Node) classRef {
+	if a.info == nil {
+		return classRef{}
+	}
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Variable:
+		v := a.info.Uses[x]
+		if x.Name == "this" && (v == nil || v.Kind == resolve.This) {
+			return classRef{user: a.enclosingClass(path)}
+		}
+		if v == nil {
+			return classRef{}
+		}
+		return a.varClass(canonical(v), 0)
+	case *ast.CallExpr:
+		return a.callClass(x, path)
+	case *ast.IndexExpr:
+		if v, ok := ast.Unparen(x.X).(*ast.Variable); ok {
+			if k, ok := x.Index.(*ast.StringLit); ok {
+				for _, ck := range contextKeys {
+					if ck.variable == v.Name && ck.path == k.Value && ck.in(a.setting.context) {
+						return a.classOfType(ck.typ)
+					}
+				}
+			}
+		}
+	}
+	return classRef{}
+}
+
+// callClass is the class of a call's result: a constructor call, or a
+// builtin function or method whose return type is a class.
+func (a *analysis) callClass(c *ast.CallExpr, path []ast.Node) classRef {
+	switch fun := c.Fun.(type) {
+	case *ast.Ident:
+		switch sym := a.info.Names[fun]; {
+		case sym == nil:
+		case sym.Kind == resolve.SymClass:
+			return classRef{user: sym.Class}
+		case sym.Kind == resolve.SymBuiltinClass:
+			return classRef{builtin: sym.BuiltinClass}
+		case sym.Kind == resolve.SymBuiltin:
+			return a.classOfType(sym.Builtin.Returns)
+		}
+	case *ast.StaticExpr:
+		if sym := a.info.Names[fun]; sym != nil && sym.Kind == resolve.SymBuiltin {
+			return a.classOfType(sym.Builtin.Returns)
+		}
+	case *ast.MemberExpr:
+		if recv := a.classOf(fun.X, path); recv.builtin != nil {
+			if m := recv.builtin.Methods[fun.Name.Name]; m != nil {
+				return a.classOfType(m.Returns)
+			}
+		}
+	}
+	return classRef{}
+}
+
+// varClass infers a variable's class from the values assigned to it with
+// `=`: all of them must agree.
+func (a *analysis) varClass(v *resolve.Var, depth int) classRef {
+	if depth > 4 {
+		return classRef{}
+	}
+	var found classRef
+	agree := true
+	ast.Inspect(a.file, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignExpr)
+		if !ok || as.Op != "=" || !agree {
+			return agree
+		}
+		t, ok := as.Target.(*ast.Variable)
+		if !ok || canonical(a.info.Uses[t]) != v {
+			return true
+		}
+		var c classRef
+		if src, ok := ast.Unparen(as.Value).(*ast.Variable); ok && a.info.Uses[src] != nil && canonical(a.info.Uses[src]) != v {
+			c = a.varClass(canonical(a.info.Uses[src]), depth+1)
+		} else {
+			c = a.classOf(as.Value, nil)
+		}
+		switch {
+		case !c.ok():
+			agree = false
+		case !found.ok():
+			found = c
+		case found != c:
+			agree = false
+		}
+		return true
+	})
+	if !agree {
+		return classRef{}
+	}
+	return found
+}
+
+// enclosingClass is the user class whose method contains the path's end.
+func (a *analysis) enclosingClass(path []ast.Node) *resolve.Class {
+	for i := len(path) - 1; i >= 0; i-- {
+		if cd, ok := path[i].(*ast.ClassDecl); ok && a.info != nil {
+			for _, c := range a.info.Classes {
+				if c.Decl == cd {
+					return c
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// scopeAt returns the variable scope at the end of path: the innermost
+// function, else the module.
+func (a *analysis) scopeAt(path []ast.Node) *resolve.Scope {
+	if a.info == nil {
+		return nil
+	}
+	for i := len(path) - 1; i >= 0; i-- {
+		switch path[i].(type) {
+		case *ast.FuncDecl, *ast.ClassFunc, *ast.FuncLit:
+			if fn := a.info.FuncOf[path[i]]; fn != nil {
+				return fn.Scope
+			}
+		}
+	}
+	return a.info.Entry.Scope
+}
+
+// nameRange returns the byte range of the name a node spells: the name of
+// a variable without `$` or `${`, the member after `->` or `::`.
+func (a *analysis) nameRange(n ast.Node, name string) (int, int) {
+	l := n.Span()
+	src := a.textOf(l.File)
+	switch n := n.(type) {
+	case *ast.Variable:
+		start := l.Start.Offset + 1
+		if src != nil && start < len(src.src) && src.src[start] == '{' {
+			start++
+		}
+		return start, start + len(n.Name)
+	case *ast.StaticExpr:
+		return l.End.Offset - len(n.Name), l.End.Offset
+	case *ast.ImportSpec:
+		start := l.Start.Offset
+		if strings.HasPrefix(name, "$") {
+			name = name[1:]
+			start++
+		}
+		return start, start + len(name)
+	case *ast.ClassVar:
+		// The name follows the modifiers: find `$name` in the member's text.
+		if src != nil && l.End.Offset <= len(src.src) {
+			if i := strings.Index(string(src.src[l.Start.Offset:l.End.Offset]), "$"+n.Name); i >= 0 {
+				start := l.Start.Offset + i + 1
+				return start, start + len(n.Name)
+			}
+		}
+	case *ast.Param:
+		if src != nil && l.End.Offset <= len(src.src) {
+			if i := strings.Index(string(src.src[l.Start.Offset:l.End.Offset]), "$"+n.Name); i >= 0 {
+				start := l.Start.Offset + i + 1
+				return start, start + len(n.Name)
+			}
+		}
+	}
+	return l.Start.Offset, l.End.Offset
+}
