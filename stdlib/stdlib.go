@@ -12,10 +12,13 @@ import (
 	"github.com/openhsl/hsl/stdlib/classes"
 	"github.com/openhsl/hsl/stdlib/core"
 	"github.com/openhsl/hsl/stdlib/cryptofn"
+	"github.com/openhsl/hsl/stdlib/dns"
 	"github.com/openhsl/hsl/stdlib/encoding"
+	"github.com/openhsl/hsl/stdlib/files"
 	"github.com/openhsl/hsl/stdlib/hashing"
 	"github.com/openhsl/hsl/stdlib/inet"
 	hslmath "github.com/openhsl/hsl/stdlib/math"
+	"github.com/openhsl/hsl/stdlib/mime"
 	"github.com/openhsl/hsl/stdlib/pcre"
 	hslstrings "github.com/openhsl/hsl/stdlib/strings"
 	"github.com/openhsl/hsl/stdlib/timefn"
@@ -39,6 +42,9 @@ func Core() *catalog.Catalog {
 		timefn.Register(c)
 		core.Register(c)
 		// more groups:
+		mime.Register(c)
+		dns.Register(c)
+		files.Register(c)
 		pcre.Register(c)
 		hashing.Register(c)
 		cryptofn.Register(c)
