@@ -14,6 +14,10 @@ var keywords = []string{
 	"true", "try", "catch", "unset", "while", "with",
 }
 
+// coreContext names no hook context in AvailableIn: only functions of every
+// context are offered (hook functions fail when called outside their hooks).
+const coreContext = "core"
+
 // Completer proposes completions of the word before the cursor: keywords,
 // builtin functions and classes, and the functions, classes and variables
 // that earlier inputs of the session defined. It implements readline's
@@ -64,8 +68,16 @@ func (c Completer) names() []string {
 	}
 	add(keywords)
 	cat := c.Session.Catalog()
-	add(cat.FuncNames())
-	add(cat.ClassNames())
+	for _, n := range cat.FuncNames() {
+		if cat.Func(n).AvailableIn(coreContext) {
+			add([]string{n})
+		}
+	}
+	for _, n := range cat.ClassNames() {
+		if cat.Class(n).AvailableIn(coreContext) {
+			add([]string{n})
+		}
+	}
 	add(c.Session.Declared())
 	sort.Strings(names)
 	return names

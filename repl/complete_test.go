@@ -6,10 +6,14 @@ import (
 	"testing"
 
 	"github.com/openhsl/hsl/stdlib"
+	"github.com/openhsl/hsl/stdlib/catalog"
+	"github.com/openhsl/hsl/stdlib/hooks"
 )
 
 func TestCompleter(t *testing.T) {
-	s := NewSession(Config{Catalog: stdlib.Core(), RootPath: t.TempDir()})
+	h := catalog.New()
+	hooks.Register(h)
+	s := NewSession(Config{Catalog: stdlib.Core().Merge(h), RootPath: t.TempDir()})
 	for _, in := range []string{"$alpha = 1; $alps = 2; $beta = 3;", "function alpine_fn() { return 1; }", "class AlpClass { }"} {
 		if _, err := s.Eval(context.Background(), in); err != nil {
 			t.Fatal(err)
@@ -33,6 +37,8 @@ func TestCompleter(t *testing.T) {
 		{"echo ", -1, nil, 0},
 		{"__hsh_re", -1, nil, 8},
 		{"$alpha", -1, nil, 6},
+		{"Accep", -1, nil, 5}, // hook functions fail in hsh: not offered
+		{"EODMail", -1, nil, 7},
 	}
 	for _, tt := range tests {
 		line := []rune(tt.line)

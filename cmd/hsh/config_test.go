@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -97,5 +98,15 @@ func TestPrivdropRefuses(t *testing.T) {
 	}
 	if code != 2 || out != "" || !regexp.MustCompile(want).MatchString(errOut) {
 		t.Errorf("exit %d, stdout %q, stderr %q; want /%s/", code, out, errOut, want)
+	}
+}
+
+func TestHookFunctionsFailWhenCalled(t *testing.T) {
+	p := writeFiles(t, map[string]string{
+		"hook.hsl": "function maybe($go) { if ($go) Accept(); return \"compiled\"; }\necho maybe(false);\necho maybe(true);\n",
+	})
+	code, out, errOut := run(t, "", p["hook.hsl"])
+	if code != 1 || out != "compiled\n" || !strings.Contains(errOut, "hook.hsl:1:32: error: Accept() is available in the smtpd connect") || !strings.Contains(errOut, "not in hsh") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }

@@ -8,11 +8,22 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"sync"
 
 	"github.com/openhsl/hsl/interp"
 	"github.com/openhsl/hsl/stdlib"
 	"github.com/openhsl/hsl/stdlib/catalog"
+	"github.com/openhsl/hsl/stdlib/hooks"
 )
+
+// hshCatalog is the builtins of hsh: the core ones, and the hook functions
+// and classes, which compile (so that hook scripts load) but fail when
+// called, naming the hooks that have them (docs/compatibility.md).
+var hshCatalog = sync.OnceValue(func() *catalog.Catalog {
+	h := catalog.New()
+	hooks.Register(h)
+	return stdlib.Core().Merge(h)
+})
 
 // runScript compiles and runs the script at path and returns hsh's exit
 // status: 0 on success, 1 for compile errors or an uncaught runtime error,
@@ -43,7 +54,7 @@ func runScript(path string, opts options) int {
 // runSource compiles and runs src, named name in messages, under
 // opts.rootPath ("" is the current directory) with the configuration's files.
 func runSource(name string, src []byte, opts options) int {
-	prog, diags := interp.Compile(name, src, interp.Options{RootPath: opts.rootPath, Files: opts.files, Catalog: stdlib.Core()})
+	prog, diags := interp.Compile(name, src, interp.Options{RootPath: opts.rootPath, Files: opts.files, Catalog: hshCatalog()})
 	for _, d := range diags {
 		fmt.Fprintln(opts.stderr, d)
 	}

@@ -9,7 +9,6 @@ import (
 	"github.com/chzyer/readline"
 
 	"github.com/openhsl/hsl/repl"
-	"github.com/openhsl/hsl/stdlib"
 )
 
 // isTerminal reports whether r is a terminal (the interactive shell's cue).
@@ -38,7 +37,7 @@ func runREPL(opts options) int {
 		root = "."
 	}
 	err := repl.Run(repl.Options{
-		Session:     repl.Config{RootPath: root, Files: opts.files, Catalog: stdlib.Core()},
+		Session:     repl.Config{RootPath: root, Files: opts.files, Catalog: hshCatalog()},
 		HistoryFile: historyFile(),
 		Stdin:       opts.stdin,
 		Stdout:      opts.stdout,

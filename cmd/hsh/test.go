@@ -19,7 +19,6 @@ import (
 	"github.com/openhsl/hsl/grammar"
 	"github.com/openhsl/hsl/grammar/ast"
 	"github.com/openhsl/hsl/interp"
-	"github.com/openhsl/hsl/stdlib"
 	"github.com/openhsl/hsl/stdlib/catalog"
 )
 
@@ -227,7 +226,7 @@ func runTest(path, name string, src []byte, callLine int, root string, opts test
 	r := testResult{file: path, name: name}
 	start := time.Now()
 	defer func() { r.elapsed = time.Since(start) }()
-	prog, diags := interp.Compile(path, src, interp.Options{RootPath: root, Files: opts.files, Catalog: stdlib.Core()})
+	prog, diags := interp.Compile(path, src, interp.Options{RootPath: root, Files: opts.files, Catalog: hshCatalog()})
 	if diags.HasErrors() {
 		r.failure = diags.String()
 		r.elapsed = time.Since(start)
