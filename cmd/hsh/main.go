@@ -205,8 +205,8 @@ Flags:
                   load the startup configuration (smtpd.yaml) and through it the
                   running configuration (its environment.appconf, by default
                   smtpd-app.yaml next to FILE): scripting.files[] become files
-                  that include, import and the file functions find first, and
-                  scripting.rootpath is the root path. pki.private[] files are
+                  that include and import find first, and scripting.rootpath
+                  is the root path. pki.private[] files are
                   checked to exist, but no function can use pki: ids yet.
                   /dev/null gives a bare environment (the default)
   -A, --appconf FILE
