@@ -17,8 +17,10 @@ import (
 	"github.com/openhsl/hsl/stdlib/files"
 	"github.com/openhsl/hsl/stdlib/hashing"
 	"github.com/openhsl/hsl/stdlib/inet"
+	"github.com/openhsl/hsl/stdlib/logging"
 	hslmath "github.com/openhsl/hsl/stdlib/math"
 	"github.com/openhsl/hsl/stdlib/mime"
+	"github.com/openhsl/hsl/stdlib/mtaonly"
 	"github.com/openhsl/hsl/stdlib/pcre"
 	hslstrings "github.com/openhsl/hsl/stdlib/strings"
 	"github.com/openhsl/hsl/stdlib/timefn"
@@ -45,6 +47,8 @@ func Core() *catalog.Catalog {
 		mime.Register(c)
 		dns.Register(c)
 		files.Register(c)
+		logging.Register(c)
+		mtaonly.Register(c)
 		pcre.Register(c)
 		hashing.Register(c)
 		cryptofn.Register(c)
