@@ -39,8 +39,8 @@ type appConfig struct {
 	} `yaml:"pki"`
 }
 
-// scriptFile is one `scripting.files[]` entry: a virtual file for include,
-// import and the file functions.
+// scriptFile is one `scripting.files[]` entry: a virtual file for include
+// and import.
 type scriptFile struct {
 	ID     string `yaml:"id"`
 	Data   string `yaml:"data"`
