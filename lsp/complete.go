@@ -521,7 +521,7 @@ func (c *completer) contextKeys(line string) bool {
 		if k < 2 || line[k-2] != '[' {
 			return false
 		}
-		keys = append([]string{line[k:j-1]}, keys...)
+		keys = append([]string{line[k : j-1]}, keys...)
 		i = k - 2
 	}
 	e := i

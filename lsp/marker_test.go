@@ -53,15 +53,25 @@ const markerText = "// @"
 
 // parseMarkers finds the markers of a file. A marker at the end of a code
 // line applies to that line; a marker alone on its line applies to the
-// nearest code line above.
+// nearest code line above, or with `// v @…` to the next code line (for a
+// line that ends inside a string, where a comment cannot follow).
 func parseMarkers(t *testing.T, path, name, src string) []marker {
 	var out []marker
 	lines := strings.Split(src, "\n")
 	target := -1
+	var pending []int // indexes in out of markers waiting for the next code line
 	for i, line := range lines {
 		idx := strings.Index(line, markerText)
+		down := false
+		if j := strings.Index(line, "// v @"); j >= 0 && strings.TrimSpace(line[:j]) == "" {
+			idx, down = j, true
+		}
 		if idx < 0 {
 			target = i
+			for _, k := range pending {
+				out[k].line = i
+			}
+			pending = nil
 			continue
 		}
 		if strings.TrimSpace(line[:idx]) != "" {
@@ -75,6 +85,9 @@ func parseMarkers(t *testing.T, path, name, src string) []marker {
 			args, err := parseArgs(m[open+1 : len(m)-1])
 			if err != nil {
 				t.Fatalf("%s:%d: marker %q: %v", name, i+1, m, err)
+			}
+			if down {
+				pending = append(pending, len(out))
 			}
 			out = append(out, marker{file: path, line: target, name: m[1:open], args: args, at: fmt.Sprintf("%s:%d", name, i+1)})
 		}
@@ -153,6 +166,9 @@ func utf16Pos(line int, text string, byteCol int) protocol.Position {
 // part of the line (before a marker) is searched.
 func (m marker) locate(t *testing.T, lines []string, loc string) protocol.Position {
 	t.Helper()
+	if m.line < 0 || m.line >= len(lines) {
+		t.Fatalf("%s: the marker has no code line to apply to", m.at)
+	}
 	line := lines[m.line]
 	if i := strings.Index(line, markerText); i >= 0 {
 		line = line[:i]

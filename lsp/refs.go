@@ -152,7 +152,7 @@ func (a *analysis) matchOccurrence(e *entity, n ast.Node, path []ast.Node, m *re
 		if len(path) > 1 {
 			if mem, ok := path[len(path)-2].(*ast.MemberExpr); ok && mem.Name == n && n.Name == e.name &&
 				(e.kind == entFunc || e.kind == entProperty || e.kind == entBuiltinMethod) {
-				if s := a.memberEntity(mem, path[:len(path)-1], &entity{}); s != nil && s.kind == e.kind && sameEntity(s, e) {
+				if s := a.memberEntity(mem, path[:len(path)-1], &entity{name: n.Name}); s != nil && s.kind == e.kind && sameEntity(s, e) {
 					add(n, n.Name, false)
 				}
 			}
