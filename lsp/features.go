@@ -436,6 +436,9 @@ func (s *server) signatureHelp(p *protocol.SignatureHelpParams) (*protocol.Signa
 		return nil, err
 	}
 	path := enclosing(a.file, off)
+	if open, openPath := a.openCall(off); open != nil {
+		path = append(openPath, open)
+	}
 	for i := len(path) - 1; i >= 0; i-- {
 		c, ok := path[i].(*ast.CallExpr)
 		if !ok || off <= c.Fun.Span().End.Offset {
@@ -455,6 +458,27 @@ func (s *server) signatureHelp(p *protocol.SignatureHelpParams) (*protocol.Signa
 		return &protocol.SignatureHelp{Signatures: []protocol.SignatureInformation{sig}, ActiveParameter: active}, nil
 	}
 	return nil, nil
+}
+
+// openCall finds a call that recovery left without its closing parenthesis
+// and that the cursor follows (`f($a, |` at the end of broken text), with the
+// path of its ancestors.
+func (a *analysis) openCall(off int) (*ast.CallExpr, []ast.Node) {
+	var found *ast.CallExpr
+	var foundPath []ast.Node
+	walk(a.file, func(n ast.Node, path []ast.Node) {
+		c, ok := n.(*ast.CallExpr)
+		if !ok || a.closed(c) || c.End.Offset > off || c.Start.Offset >= off {
+			return
+		}
+		if strings.Trim(string(a.text.src[c.End.Offset:off]), " \t\r\n,") != "" {
+			return
+		}
+		if found == nil || c.Start.Offset >= found.Start.Offset {
+			found, foundPath = c, append([]ast.Node(nil), path[:len(path)-1]...)
+		}
+	})
+	return found, foundPath
 }
 
 // closed reports whether a call's source ends with its closing parenthesis

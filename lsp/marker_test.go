@@ -163,9 +163,13 @@ func utf16Pos(line int, text string, byteCol int) protocol.Position {
 
 // locate finds a locator on the marker's line. A `|` in the locator marks
 // the cursor; without one the cursor is at the start of the match. The code
-// part of the line (before a marker) is searched.
+// part of the line (before a marker) is searched. "<EOF>" is the end of the file.
 func (m marker) locate(t *testing.T, lines []string, loc string) protocol.Position {
 	t.Helper()
+	if loc == "<EOF>" {
+		last := len(lines) - 1
+		return utf16Pos(last, lines[last], len(lines[last]))
+	}
 	if m.line < 0 || m.line >= len(lines) {
 		t.Fatalf("%s: the marker has no code line to apply to", m.at)
 	}
