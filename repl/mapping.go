@@ -10,10 +10,10 @@ import (
 	"github.com/openhsl/hsl/stdlib/catalog"
 )
 
-// mapping converts positions in the program that a Session compiles back to
+// mapping converts positions in the program that a Session runs back to
 // positions in the input as typed: the program is the input with text
-// inserted (the prelude on line 1, the hidden save calls after statements),
-// and no inserted text holds a newline, so only columns move.
+// inserted (the call that prints a lone expression's value), and no inserted
+// text holds a newline, so only columns move.
 type mapping struct {
 	file string
 	ins  []insertion
@@ -22,13 +22,7 @@ type mapping struct {
 // insertion is text of n bytes inserted at a line and column of the program.
 type insertion struct{ line, col, n int }
 
-func newMapping(file string, prelude int) *mapping {
-	m := &mapping{file: file}
-	if prelude > 0 {
-		m.ins = append(m.ins, insertion{line: 1, col: 1, n: prelude})
-	}
-	return m
-}
+func newMapping(file string) *mapping { return &mapping{file: file} }
 
 // edit is text to insert before the byte at a position of the input.
 type edit struct {
@@ -36,14 +30,13 @@ type edit struct {
 	text string
 }
 
-// instrument returns prelude+src with the edits applied (in order of their
+// instrument returns src with the edits applied (in order of their
 // positions; edits at one position keep their order) and records the
 // insertions.
-func (m *mapping) instrument(prelude, src string, edits []edit) string {
+func (m *mapping) instrument(src string, edits []edit) string {
 	sort.SliceStable(edits, func(i, j int) bool { return edits[i].at.Offset < edits[j].at.Offset })
 	var b strings.Builder
-	b.WriteString(prelude)
-	shift := map[int]int{1: len(prelude)} // bytes inserted so far, per line
+	shift := map[int]int{} // bytes inserted so far, per line
 	last := 0
 	for _, e := range edits {
 		if e.text == "" {

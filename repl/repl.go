@@ -40,7 +40,6 @@ type Options struct {
 func Run(opts Options) error {
 	opts.Session.ShowValues = true
 	opts.Session.Stdout = opts.Stdout
-	opts.Session.Notes = opts.Stderr
 	s := NewSession(opts.Session)
 	var stdin io.ReadCloser
 	if opts.Stdin != nil {
