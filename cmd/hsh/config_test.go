@@ -110,3 +110,15 @@ func TestHookFunctionsFailWhenCalled(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }
+
+func TestHelpDocumentsEveryFlag(t *testing.T) {
+	code, out, _ := run(t, "", "--help")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, f := range []string{"-c, --config FILE", "-A, --appconf FILE", "-P, --privdrop", "-F, --ffi", "-R, --rootpath DIR", "-s, --syntax", "--ast", "-v, --version", "-h, --help", "hsh test", "hsh fmt", "HSH_HISTORY"} {
+		if !strings.Contains(out, f) {
+			t.Errorf("usage does not document %s", f)
+		}
+	}
+}
