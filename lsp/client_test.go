@@ -14,7 +14,7 @@ import (
 
 // client drives a server in-process over a pipe, as an editor would.
 type client struct {
-	t    *testing.T
+	t    testing.TB
 	conn jsonrpc2.Conn
 	done chan error
 
@@ -27,11 +27,15 @@ type client struct {
 // newClient starts a server and initializes it with the workspace root.
 func newClient(t *testing.T, root string) *client {
 	t.Helper()
+	return newClientOpts(t, root, Options{Debounce: 5 * time.Millisecond, Version: "test"})
+}
+
+func newClientOpts(t testing.TB, root string, opts Options) *client {
 	serverSide, clientSide := net.Pipe()
 	ctx, cancel := context.WithCancel(context.Background())
 	c := &client{t: t, done: make(chan error, 1), diags: map[protocol.DocumentURI][]protocol.Diagnostic{},
 		waiters: map[protocol.DocumentURI][]chan []protocol.Diagnostic{}}
-	go func() { c.done <- Serve(ctx, serverSide, Options{Debounce: 5 * time.Millisecond, Version: "test"}) }()
+	go func() { c.done <- Serve(ctx, serverSide, opts) }()
 	c.conn = jsonrpc2.NewConn(jsonrpc2.NewStream(clientSide))
 	c.conn.Go(ctx, c.handle)
 	t.Cleanup(func() {

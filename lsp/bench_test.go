@@ -1,0 +1,94 @@
+package lsp
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/openhsl/hsl/grammar"
+	"github.com/openhsl/hsl/interp/resolve"
+)
+
+// generate returns an HSL file of about n lines: functions with loops,
+// calls of builtins and of each other, arrays, strings and a class.
+func generate(n int) string {
+	var b strings.Builder
+	b.WriteString("class Counter {\n\t$n = 0;\n\tfunction inc($by = 1) { $this->n += $by; return $this; }\n}\n")
+	lines := 4
+	for i := 0; lines < n; i++ {
+		fmt.Fprintf(&b, `// Function number %d.
+function work%d($items, $limit = 10) {
+	$total = 0;
+	$names = [];
+	foreach ($items as $key => $value) {
+		if ($value > $limit) {
+			$total += $value * 2;
+		} else {
+			$names[] = str_upper("item-$key");
+		}
+	}
+	$c = Counter();
+	$c->inc(%d);
+	$m = match ($total) { 0 => "none", default => "some" };
+	return [$total, $names, $m, length($names)];
+}
+$result%d = work%d([1, 2, 3, %d], %d);
+echo json_encode($result%d);
+`, i, i, i, i, i, i, i, i)
+		lines += 19
+	}
+	return b.String()
+}
+
+// BenchmarkAnalyze5000 measures what the server does on each change of a
+// 5,000-line file before it publishes diagnostics: parse, resolve, unused
+// variables.
+func BenchmarkAnalyze5000(b *testing.B) {
+	src := []byte(generate(5000))
+	st := (&settings{}).forFile("/tmp/x.hsl")
+	if a := analyze("/tmp/x.hsl", src, st, nil); len(a.diags) != 0 {
+		b.Fatalf("the generated file has diagnostics: %v", a.diags)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ResetTimer()
+	for range b.N {
+		analyze("/tmp/x.hsl", src, st, nil)
+	}
+}
+
+// BenchmarkParseResolve5000 is the parse and resolve part alone.
+func BenchmarkParseResolve5000(b *testing.B) {
+	src := []byte(generate(5000))
+	st := (&settings{}).forFile("/tmp/x.hsl")
+	for range b.N {
+		f, _ := grammar.Parse("x.hsl", src)
+		resolve.Resolve(f, resolve.Options{Catalog: st.catalog})
+	}
+}
+
+// BenchmarkChangeToDiagnostics5000 measures, through the protocol, the time
+// from a didChange of a 5,000-line file to its publishDiagnostics, with the
+// default debounce of 20 ms included.
+func BenchmarkChangeToDiagnostics5000(b *testing.B) {
+	dir := b.TempDir()
+	c := newClientOpts(b, dir, Options{})
+	path := filepath.Join(dir, "big.hsl")
+	src := generate(5000)
+	c.open(path, src)
+	u := fileURI(path)
+	b.ResetTimer()
+	for i := range b.N {
+		ch := c.expectDiagnostics(u)
+		c.notify("textDocument/didChange", map[string]any{
+			"textDocument":   map[string]any{"uri": u, "version": i + 2},
+			"contentChanges": []map[string]any{{"text": src + fmt.Sprintf("echo %d;\n", i)}},
+		})
+		select {
+		case <-ch:
+		case <-time.After(10 * time.Second):
+			b.Fatal("no diagnostics")
+		}
+	}
+}
