@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -8,7 +9,14 @@ import (
 	"github.com/openhsl/hsl/interp/value"
 	"github.com/openhsl/hsl/stdlib/catalog"
 	"github.com/openhsl/hsl/stdlib/internal/stdtest"
+	"github.com/openhsl/hsl/stdlib/logging"
 )
+
+// TestMain keeps what the sweeps make syslog() log out of the system log.
+func TestMain(m *testing.M) {
+	logging.Sink = func(int, string) {}
+	os.Exit(m.Run())
+}
 
 // allFuncs returns every function of c: the builtins (primary names only)
 // and the constructors, static functions and methods of the classes, each
