@@ -145,6 +145,7 @@ var areas = map[string]string{
 	"netio":    "Network",
 	"files":    "Files",
 	"logging":  "Logging and metrics",
+	"mtaonly":  "Functions of the running MTA",
 	"classes":  "Classes",
 }
 
@@ -257,7 +258,7 @@ func Render(c *catalog.Catalog, ref Names, tested map[string]bool) []byte {
 // known is the order of the package sections; other packages follow in
 // name order, and the classes come last.
 var known = []string{"arrays", "strings", "math", "encoding", "timefn", "core", "pcre", "hashing", "cryptofn", "inet",
-	"mime", "dkim", "dns", "netio", "files", "logging"}
+	"mime", "dkim", "dns", "netio", "files", "logging", "mtaonly"}
 
 func packageOrder(pkgs map[string]bool) []string {
 	var order []string
