@@ -355,6 +355,8 @@ func TestSessionKeepsState(t *testing.T) {
 		`$n += 1; echo "n=$n";`,
 		`echo twice($n);`,
 		`function twice($x) { return $x * 3; } echo twice(1);`,
+		`$u = 1; unset($u);`,
+		`echo isset($u) ? "set" : "unset";`,
 	}
 	for _, in := range inputs {
 		diags, err := s.Eval(context.Background(), in, interp.RunOptions{Stdout: &out})
@@ -368,7 +370,7 @@ func TestSessionKeepsState(t *testing.T) {
 			t.Fatalf("%s: %s %v", in, diags, err)
 		}
 	}
-	if got := out.String(); got != "4\nn=3\n6\n3\n" {
+	if got := out.String(); got != "4\nn=3\n6\n3\nunset\n" {
 		t.Errorf("output %q", got)
 	}
 }

@@ -101,7 +101,13 @@ func (s *Session) Eval(ctx context.Context, src string, ro RunOptions) (diag.Lis
 		Limits: ro.Limits, Shared: ro.Shared, Catalog: s.opts.Catalog,
 	})
 	err := m.Run()
-	for k, v := range m.Globals() {
+	after := m.Globals()
+	for k := range s.vars {
+		if _, ok := after[k]; !ok {
+			delete(s.vars, k) // unset by this input
+		}
+	}
+	for k, v := range after {
 		if _, host := s.opts.Variables[k]; !host {
 			s.vars[k] = v
 		}
