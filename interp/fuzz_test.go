@@ -34,7 +34,7 @@ func FuzzCompileRun(f *testing.F) {
 		if diags.HasErrors() {
 			return
 		}
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 		defer cancel()
 		_ = prog.Run(ctx, interp.RunOptions{
 			Stdout: io.Discard,
