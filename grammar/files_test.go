@@ -189,3 +189,39 @@ func TestSyntaxErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestConcurrentParse parses the corpus from several goroutines at once (the
+// generated parser shares its prediction caches) and checks that each gets
+// the same tree as a parse alone. Run with -race to check for data races.
+func TestConcurrentParse(t *testing.T) {
+	paths := repoFiles(t, "corpus/*.hsl")
+	want := map[string]string{}
+	for _, path := range paths {
+		f, _ := parseFile(t, path)
+		want[path] = ast.Dump(f)
+	}
+	errs := make(chan string, 4*len(paths))
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- true }()
+			for _, path := range paths {
+				src, err := os.ReadFile(path)
+				if err != nil {
+					errs <- err.Error()
+					return
+				}
+				if f, _ := Parse(filepath.Base(path), src); ast.Dump(f) != want[path] {
+					errs <- path + ": tree differs"
+				}
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
