@@ -21,6 +21,7 @@ import (
 	hslmath "github.com/openhsl/hsl/stdlib/math"
 	"github.com/openhsl/hsl/stdlib/mime"
 	"github.com/openhsl/hsl/stdlib/mtaonly"
+	"github.com/openhsl/hsl/stdlib/netio"
 	"github.com/openhsl/hsl/stdlib/pcre"
 	hslstrings "github.com/openhsl/hsl/stdlib/strings"
 	"github.com/openhsl/hsl/stdlib/timefn"
@@ -49,6 +50,7 @@ func Core() *catalog.Catalog {
 		files.Register(c)
 		logging.Register(c)
 		mtaonly.Register(c)
+		netio.Register(c)
 		pcre.Register(c)
 		hashing.Register(c)
 		cryptofn.Register(c)

@@ -1,0 +1,176 @@
+package netio
+
+import (
+	"crypto/x509"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/openhsl/hsl/interp/value"
+	"github.com/openhsl/hsl/stdlib/catalog"
+	"github.com/openhsl/hsl/stdlib/files"
+	"github.com/openhsl/hsl/stdlib/internal/stdtest"
+)
+
+var (
+	S, N, B = stdtest.S, stdtest.N, stdtest.B
+	M, L    = stdtest.M, stdtest.L
+)
+
+func cat() *catalog.Catalog {
+	c := catalog.New()
+	Register(c)
+	return c
+}
+
+// echoHandler answers with what it received; some paths behave specially.
+func echoHandler(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Path {
+	case "/missing":
+		http.Error(w, "nope", http.StatusNotFound)
+		return
+	case "/redirect":
+		http.Redirect(w, r, "/final", http.StatusFound)
+		return
+	case "/slow":
+		time.Sleep(500 * time.Millisecond)
+	case "/big":
+		_, _ = w.Write([]byte(strings.Repeat("x", 1000)))
+		return
+	}
+	body, _ := io.ReadAll(r.Body)
+	w.Header().Set("X-Echo", "yes")
+	fmt.Fprintf(w, "%s %s ct=%s x=%s body=%s", r.Method, r.URL.RequestURI(), r.Header.Get("Content-Type"), r.Header.Get("X-Test"), body)
+}
+
+func TestHTTP(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(echoHandler))
+	defer srv.Close()
+	u := srv.URL
+	short := func(kv ...value.Value) value.Value {
+		return M(append(kv, S("timeout"), N(0.2), S("connect_timeout"), N(0.2))...)
+	}
+	chunks := []string{"a", "b", ""}
+	stream := stdtest.Fn(func(...value.Value) (value.Value, error) {
+		c := chunks[0]
+		chunks = chunks[1:]
+		return S(c), nil
+	})
+	stdtest.Run(t, cat(), "http", []stdtest.Case{
+		{Name: "get", Args: stdtest.A(S(u + "/x?y=1")), Want: `"GET /x?y=1 ct= x= body="`},
+		{Name: "get args", Args: stdtest.A(S(u+"/q?a=$1&b=$2"), M(), L(S("a b&c"), S("ö"))), Want: `"GET /q?a=a+b%26c&b=%C3%B6 ct= x= body="`},
+		{Name: "headers", Args: stdtest.A(S(u), M(S("headers"), L(S("X-Test: 1")))), Want: `"GET / ct= x=1 body="`},
+		{Name: "post string", Args: stdtest.A(S(u), M(), M(), S("k=v")), Want: `"POST / ct=application/x-www-form-urlencoded x= body=k=v"`},
+		{Name: "post stream", Args: stdtest.A(S(u), M(S("method"), S("put")), M(), stream), Want: `"PUT / ct= x= body=ab"`},
+		{Name: "post file", Args: stdtest.A(S(u), M(), M(), value.ObjectValue(files.FromBytes([]byte("filedata"), ""))), Want: `"POST / ct= x= body=filedata"`},
+		{Name: "not 2xx", Args: stdtest.A(S(u + "/missing")), Want: `none`},
+		{Name: "no redirect", Args: stdtest.A(S(u + "/redirect")), Want: `none`},
+		{Name: "redirect", Args: stdtest.A(S(u+"/redirect"), M(S("redirects"), N(1))), Want: `"GET /final ct= x= body="`},
+		{Name: "timeout", Args: stdtest.A(S(u+"/slow"), short()), Want: `none`},
+		{Name: "too big", Args: stdtest.A(S(u+"/big"), M(S("max_file_size"), N(999))), Want: `none`},
+		{Name: "big enough", Args: stdtest.A(S(u+"/big"), M(S("max_file_size"), N(1000))), Want: `"` + strings.Repeat("x", 1000) + `"`},
+		{Name: "bad url", Args: stdtest.A(S("ftp://x")), Err: "http or https URL"},
+		{Name: "bad option", Args: stdtest.A(S(u), M(S("nope"), B(true))), Err: "unknown option"},
+		{Name: "bad header", Args: stdtest.A(S(u), M(S("headers"), L(S("no colon")))), Err: "Name: value"},
+		{Name: "bad post", Args: stdtest.A(S(u), M(), M(), N(1)), Err: "must be an array"},
+		{Name: "bad timeout", Args: stdtest.A(S(u), M(S("timeout"), N(-3))), Err: "timeout"},
+		{Name: "pki id", Args: stdtest.A(S(u), M(S("tls_client_cert"), S("pki:x"))), Err: "not supported"},
+	})
+	ext, err := stdtest.Call(cat(), "http", S(u+"/missing"), M(S("extended_result"), B(true)))
+	if r := ext.Repr(); err != nil || !strings.HasPrefix(r, `["status"=>404,"headers"=>[`) || !strings.Contains(r, `"X-Content-Type-Options: nosniff"`) ||
+		!strings.HasSuffix(r, `"content"=>"nope`+"\n"+`"]`) {
+		t.Errorf("extended: %s %v", r, err)
+	}
+	// Multipart form fields.
+	got, err := stdtest.Call(cat(), "http", S(u), M(), M(), M(S("field"), S("value")))
+	if err != nil || !strings.Contains(got.AsString(), "multipart/form-data") || !strings.Contains(got.AsString(), "name=\"field\"") {
+		t.Errorf("form: %s %v", got.Repr(), err)
+	}
+}
+
+func TestHTTPRefusedAndBackground(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	start := time.Now()
+	got, err := stdtest.Call(cat(), "http", S("http://"+addr+"/"), M(S("extended_result"), B(true)))
+	if err != nil || !got.IsNone() {
+		t.Errorf("refused: %s %v", got.Repr(), err)
+	}
+	if time.Since(start) > 2*time.Second {
+		t.Error("refused connection took too long")
+	}
+	hits := make(chan string, 3)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits <- r.URL.Path
+		w.WriteHeader(500)
+	}))
+	defer srv.Close()
+	got, err = stdtest.Call(cat(), "http", S(srv.URL+"/bg"), M(S("background"), B(true), S("background_retry_count"), N(1), S("background_retry_delay"), N(0.01)))
+	if err != nil || got.Repr() != "true" {
+		t.Fatalf("background: %s %v", got.Repr(), err)
+	}
+	for i := 0; i < 2; i++ {
+		select {
+		case p := <-hits:
+			if p != "/bg" {
+				t.Errorf("path %s", p)
+			}
+		case <-time.After(2 * time.Second):
+			t.Fatal("background request (or its retry) never arrived")
+		}
+	}
+}
+
+func TestHTTPS(t *testing.T) {
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(echoHandler))
+	srv.Config.ErrorLog = log.New(io.Discard, "", 0)
+	srv.StartTLS()
+	defer srv.Close()
+	c := cat()
+	// The test certificate is not trusted by the system.
+	if got, _ := stdtest.Call(c, "http", S(srv.URL)); !got.IsNone() {
+		t.Errorf("untrusted certificate accepted: %s", got.Repr())
+	}
+	if got, _ := stdtest.Call(c, "http", S(srv.URL), M(S("tls_verify_peer"), B(false))); got.AsString() != "GET / ct= x= body=" {
+		t.Errorf("without verification: %s", got.Repr())
+	}
+	pool := x509.NewCertPool()
+	pool.AddCert(srv.Certificate())
+	rootCAs = pool
+	defer func() { rootCAs = nil }()
+	if got, _ := stdtest.Call(c, "http", S(srv.URL), M(S("tls_verify_host"), B(true))); got.AsString() != "GET / ct= x= body=" {
+		t.Errorf("trusted: %s", got.Repr())
+	}
+	// The certificate names example.com and 127.0.0.1, not localhost.
+	local := strings.Replace(srv.URL, "127.0.0.1", "localhost", 1)
+	if got, _ := stdtest.Call(c, "http", S(local), M(S("tls_verify_host"), B(true))); !got.IsNone() {
+		t.Errorf("wrong host name accepted: %s", got.Repr())
+	}
+	if got, _ := stdtest.Call(c, "http", S(local)); got.IsNone() {
+		t.Error("host name checked although tls_verify_host is false")
+	}
+}
+
+func TestHTTPProxy(t *testing.T) {
+	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, "proxied %s", r.URL.String())
+	}))
+	defer proxy.Close()
+	got, err := stdtest.Call(cat(), "http", S("http://example.invalid/path"), M(S("proxy"), S(proxy.URL)))
+	if err != nil || got.AsString() != "proxied http://example.invalid/path" {
+		t.Errorf("proxy: %s %v", got.Repr(), err)
+	}
+	if _, err := stdtest.Call(cat(), "http", S("http://x/"), M(S("proxy"), S("::"))); err == nil {
+		t.Error("bad proxy accepted")
+	}
+}

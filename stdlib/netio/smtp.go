@@ -1,0 +1,453 @@
+package netio
+
+import (
+	"crypto/tls"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"net"
+	"net/textproto"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/openhsl/hsl/interp/value"
+	"github.com/openhsl/hsl/stdlib/catalog"
+)
+
+// Defaults of the SMTP probes.
+const (
+	DefaultSMTPConnectTimeout = 30 * time.Second
+	DefaultSMTPTimeout        = 30 * time.Second
+)
+
+// smtpServer is the server argument of smtp_lookup_*.
+type smtpServer struct {
+	host           string
+	port           int
+	helo           string
+	lmtp           bool
+	tls            string // disabled, optional, optional_verify, require, require_verify
+	sni            string
+	verifyNames    []string
+	sourceIP       net.IP
+	user, pass     string
+	timeout        time.Duration
+	connectTimeout time.Duration
+}
+
+var serverDoc = "a server array: host (required), port (25), helo, protocol (smtp or lmtp), tls (disabled, " +
+	"optional (default), optional_verify, require or require_verify), tls_sni, tls_verify_name, sourceip, " +
+	"saslusername, saslpassword, timeout (seconds per reply, default 30), connect_timeout (default 30)"
+
+func readServer(a *catalog.Args, i int) (*smtpServer, error) {
+	v := a.Get(i)
+	if v.Kind() == value.KindString {
+		return nil, a.Errorf(i, "names a transport (%q); transports come from the MTA configuration, so pass %s", v.AsString(), serverDoc)
+	}
+	arr, err := a.Array(i)
+	if err != nil {
+		return nil, err
+	}
+	s := &smtpServer{port: 25, tls: "optional", timeout: DefaultSMTPTimeout, connectTimeout: DefaultSMTPConnectTimeout}
+	get := func(k string) (value.Value, bool) { return arr.Get(value.StrKey(k)) }
+	for j := 0; j < arr.Len(); j++ {
+		k, _ := arr.Entry(j)
+		switch k.Str() {
+		case "host", "port", "helo", "protocol", "tls", "tls_sni", "tls_verify_name", "sourceip",
+			"saslusername", "saslpassword", "timeout", "connect_timeout":
+		default:
+			return nil, a.Errorf(i, "has an unknown key %s (expected %s)", k.Value().Repr(), serverDoc)
+		}
+	}
+	h, ok := get("host")
+	if !ok || h.ToString() == "" {
+		return nil, a.Errorf(i, "needs a host")
+	}
+	s.host = h.ToString()
+	if v, ok := get("port"); ok {
+		if v.Kind() != value.KindNumber || v.AsNumber() < 1 || v.AsNumber() > 65535 {
+			return nil, a.Errorf(i, "port must be a number from 1 to 65535")
+		}
+		s.port = int(v.AsNumber())
+	}
+	if v, ok := get("helo"); ok {
+		s.helo = v.ToString()
+	}
+	if s.helo == "" {
+		s.helo, _ = os.Hostname()
+		if s.helo == "" {
+			s.helo = "localhost"
+		}
+	}
+	if v, ok := get("protocol"); ok {
+		switch strings.ToLower(v.ToString()) {
+		case "smtp":
+		case "lmtp":
+			s.lmtp = true
+		default:
+			return nil, a.Errorf(i, "protocol must be smtp or lmtp, not %q", v.ToString())
+		}
+	}
+	if v, ok := get("tls"); ok {
+		s.tls = strings.ToLower(v.ToString())
+		switch s.tls {
+		case "disabled", "optional", "optional_verify", "require", "require_verify":
+		default:
+			return nil, a.Errorf(i, "tls must be disabled, optional, optional_verify, require or require_verify, not %q", s.tls)
+		}
+	}
+	if v, ok := get("tls_sni"); ok {
+		if v.Kind() == value.KindBool {
+			if v.AsBool() {
+				s.sni = s.host
+			}
+		} else {
+			s.sni = v.ToString()
+		}
+	}
+	if v, ok := get("tls_verify_name"); ok && v.Kind() == value.KindArray {
+		names := v.AsArray()
+		for j := 0; j < names.Len(); j++ {
+			_, n := names.Entry(j)
+			s.verifyNames = append(s.verifyNames, n.ToString())
+		}
+	}
+	if v, ok := get("sourceip"); ok {
+		if s.sourceIP = net.ParseIP(v.ToString()); s.sourceIP == nil {
+			return nil, a.Errorf(i, "sourceip must be an IP address")
+		}
+	}
+	if v, ok := get("saslusername"); ok {
+		s.user = v.ToString()
+	}
+	if v, ok := get("saslpassword"); ok {
+		s.pass = v.ToString()
+	}
+	for _, t := range []struct {
+		key string
+		dst *time.Duration
+	}{{"timeout", &s.timeout}, {"connect_timeout", &s.connectTimeout}} {
+		if v, ok := get(t.key); ok {
+			if v.Kind() != value.KindNumber || v.AsNumber() <= 0 {
+				return nil, a.Errorf(i, "%s must be a positive number of seconds", t.key)
+			}
+			*t.dst = time.Duration(v.AsNumber() * float64(time.Second))
+		}
+	}
+	return s, nil
+}
+
+// readAddress reads an address given as a string or as [localpart, domain]
+// (a list, or an array with those keys).
+func readAddress(a *catalog.Args, i int) (string, error) {
+	v := a.Get(i)
+	if v.Kind() == value.KindString {
+		return v.AsString(), nil
+	}
+	arr, err := a.Array(i)
+	if err != nil {
+		return "", a.Errorf(i, "must be an address string or [localpart, domain], not %s", v.Kind())
+	}
+	lp, ok1 := arr.Get(value.StrKey("localpart"))
+	dom, ok2 := arr.Get(value.StrKey("domain"))
+	if !ok1 || !ok2 {
+		lp, ok1 = arr.Get(value.IntKey(0))
+		dom, ok2 = arr.Get(value.IntKey(1))
+	}
+	if !ok1 || !ok2 {
+		return "", a.Errorf(i, "must hold a localpart and a domain")
+	}
+	if dom.ToString() == "" {
+		return lp.ToString(), nil
+	}
+	return lp.ToString() + "@" + dom.ToString(), nil
+}
+
+// smtpError is a reply that ended a probe.
+type smtpError struct {
+	code   int
+	msg    string
+	onRcpt bool
+}
+
+func (e *smtpError) Error() string { return fmt.Sprintf("%d %s", e.code, e.msg) }
+
+// session is one SMTP/LMTP conversation.
+type session struct {
+	srv  *smtpServer
+	conn net.Conn
+	text *textproto.Conn
+	ext  map[string]string
+	tls  bool
+}
+
+func dialSMTP(srv *smtpServer) (*session, error) {
+	d := &net.Dialer{Timeout: srv.connectTimeout}
+	if srv.sourceIP != nil {
+		d.LocalAddr = &net.TCPAddr{IP: srv.sourceIP}
+	}
+	conn, err := d.Dial("tcp", net.JoinHostPort(strings.Trim(srv.host, "[]"), strconv.Itoa(srv.port)))
+	if err != nil {
+		return nil, err
+	}
+	s := &session{srv: srv, conn: conn, text: textproto.NewConn(conn)}
+	if _, _, err := s.reply(220); err != nil {
+		s.close()
+		return nil, err
+	}
+	if err := s.hello(); err != nil {
+		s.close()
+		return nil, err
+	}
+	if err := s.startTLS(); err != nil {
+		s.close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// cmd sends a command and reads the reply, which must have the code class
+// of want (2 for 2xx, 3 for 3xx).
+func (s *session) cmd(want int, format string, args ...any) (int, string, error) {
+	_ = s.conn.SetDeadline(time.Now().Add(s.srv.timeout))
+	if err := s.text.PrintfLine(format, args...); err != nil {
+		return 0, "", err
+	}
+	return s.reply(want)
+}
+
+func (s *session) reply(want int) (int, string, error) {
+	_ = s.conn.SetDeadline(time.Now().Add(s.srv.timeout))
+	code, msg, err := s.text.ReadResponse(want)
+	var perr *textproto.Error
+	if errors.As(err, &perr) {
+		return code, msg, &smtpError{code: perr.Code, msg: perr.Msg}
+	}
+	return code, msg, err
+}
+
+func (s *session) hello() error {
+	verb := "EHLO"
+	if s.srv.lmtp {
+		verb = "LHLO"
+	}
+	_, msg, err := s.cmd(2, "%s %s", verb, s.srv.helo)
+	if err != nil {
+		var se *smtpError
+		if s.srv.lmtp || !errors.As(err, &se) {
+			return err
+		}
+		_, msg, err = s.cmd(2, "HELO %s", s.srv.helo)
+		if err != nil {
+			return err
+		}
+		s.ext = map[string]string{}
+		return nil
+	}
+	s.ext = map[string]string{}
+	for _, line := range strings.Split(msg, "\n")[1:] {
+		k, v, _ := strings.Cut(strings.TrimSpace(line), " ")
+		s.ext[strings.ToUpper(k)] = v
+	}
+	return nil
+}
+
+func (s *session) startTLS() error {
+	mode := s.srv.tls
+	if mode == "disabled" {
+		return nil
+	}
+	_, offered := s.ext["STARTTLS"]
+	if !offered {
+		if strings.HasPrefix(mode, "require") {
+			return &smtpError{code: 0, msg: "the server does not offer STARTTLS"}
+		}
+		return nil
+	}
+	if _, _, err := s.cmd(2, "STARTTLS"); err != nil {
+		if strings.HasPrefix(mode, "require") {
+			return err
+		}
+		return nil
+	}
+	cfg := &tls.Config{InsecureSkipVerify: true, ServerName: s.srv.sni}
+	if strings.HasSuffix(mode, "_verify") {
+		names := s.srv.verifyNames
+		if len(names) == 0 {
+			names = []string{s.srv.host}
+		}
+		cfg.VerifyConnection = func(cs tls.ConnectionState) error {
+			return verifyChain(cs, rootCAs, true, names)
+		}
+	}
+	tc := tls.Client(s.conn, cfg)
+	_ = tc.SetDeadline(time.Now().Add(s.srv.timeout))
+	if err := tc.Handshake(); err != nil {
+		return err
+	}
+	s.conn, s.text, s.tls = tc, textproto.NewConn(tc), true
+	return s.hello()
+}
+
+// auth logs in with PLAIN, or LOGIN when only that is offered.
+func (s *session) auth(user, pass string) error {
+	mechs := strings.Fields(strings.ToUpper(s.ext["AUTH"]))
+	has := func(m string) bool {
+		for _, x := range mechs {
+			if x == m {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("PLAIN") || !has("LOGIN"):
+		resp := base64.StdEncoding.EncodeToString([]byte("\x00" + user + "\x00" + pass))
+		_, _, err := s.cmd(2, "AUTH PLAIN %s", resp)
+		return err
+	}
+	if _, _, err := s.cmd(3, "AUTH LOGIN"); err != nil {
+		return err
+	}
+	if _, _, err := s.cmd(3, "%s", base64.StdEncoding.EncodeToString([]byte(user))); err != nil {
+		return err
+	}
+	_, _, err := s.cmd(2, "%s", base64.StdEncoding.EncodeToString([]byte(pass)))
+	return err
+}
+
+func (s *session) close() {
+	_ = s.conn.SetDeadline(time.Now().Add(time.Second))
+	_ = s.text.PrintfLine("QUIT")
+	_, _, _ = s.text.ReadResponse(2)
+	_ = s.conn.Close()
+}
+
+// probeResult maps an outcome to 1 (accepted), 0 (refused with a 5xx reply)
+// or -1 (anything else: a temporary refusal or no answer).
+func probeResult(err error) int {
+	if err == nil {
+		return 1
+	}
+	var se *smtpError
+	if errors.As(err, &se) && se.code >= 500 && se.code < 600 {
+		return 0
+	}
+	return -1
+}
+
+func registerSMTP(c *catalog.Catalog) {
+	c.AddFunc(&catalog.Func{
+		Name: "smtp_lookup_rcpt",
+		Params: []catalog.Param{
+			{Name: "server", Type: "array", Doc: serverDoc},
+			{Name: "sender", Type: "string|array"},
+			{Name: "recipient", Type: "string|array"},
+			{Name: "options", Type: "array", Optional: true},
+		},
+		Options: []catalog.Option{{Name: "extended_result", Type: "boolean",
+			Doc: "return [\"result\", \"error_code\", \"error_message\", \"on_rcptto\", \"tls\"] instead of a number"}},
+		Returns: "number|array",
+		Doc: "Asks an SMTP or LMTP server whether it accepts a recipient (MAIL FROM and RCPT TO, then QUIT): 1 when it " +
+			"does, 0 when it refuses with a 5xx reply, -1 on a temporary refusal or any failure to ask.",
+		Impl: lookupRcpt,
+	})
+	c.AddFunc(&catalog.Func{
+		Name: "smtp_lookup_auth",
+		Params: []catalog.Param{
+			{Name: "server", Type: "array", Doc: serverDoc},
+			{Name: "username", Type: "string"},
+			{Name: "password", Type: "string"},
+		},
+		Returns: "number",
+		Doc:     "Tries to log in to an SMTP server (AUTH PLAIN, or LOGIN): 1 when it accepts, 0 when it refuses with a 5xx reply, -1 otherwise.",
+		Impl:    lookupAuth,
+	})
+}
+
+func lookupRcpt(a *catalog.Args) (value.Value, error) {
+	srv, err := readServer(a, 0)
+	if err != nil {
+		return value.None, err
+	}
+	sender, err := readAddress(a, 1)
+	if err != nil {
+		return value.None, err
+	}
+	rcpt, err := readAddress(a, 2)
+	if err != nil {
+		return value.None, err
+	}
+	opts, err := a.Options(3)
+	if err != nil {
+		return value.None, err
+	}
+	usedTLS := false
+	err = func() error {
+		s, err := dialSMTP(srv)
+		if err != nil {
+			return err
+		}
+		defer s.close()
+		usedTLS = s.tls
+		if srv.user != "" {
+			if err := s.auth(srv.user, srv.pass); err != nil {
+				return err
+			}
+		}
+		if _, _, err := s.cmd(2, "MAIL FROM:<%s>", sender); err != nil {
+			return err
+		}
+		if _, _, err := s.cmd(2, "RCPT TO:<%s>", rcpt); err != nil {
+			var se *smtpError
+			if errors.As(err, &se) {
+				se.onRcpt = true
+			}
+			return err
+		}
+		return nil
+	}()
+	res := probeResult(err)
+	if !catalog.OptionValue(opts, "extended_result", value.Bool(false)).Truthy() {
+		return value.Number(float64(res)), nil
+	}
+	out := value.NewArray(5)
+	out.Set(value.StrKey("result"), value.Number(float64(res)))
+	if err != nil {
+		var se *smtpError
+		code, msg, onRcpt := 0, err.Error(), false
+		if errors.As(err, &se) {
+			code, msg, onRcpt = se.code, se.msg, se.onRcpt
+		}
+		if code > 0 {
+			out.Set(value.StrKey("error_code"), value.Number(float64(code)))
+		}
+		out.Set(value.StrKey("error_message"), value.String(msg))
+		out.Set(value.StrKey("on_rcptto"), value.Bool(onRcpt))
+	}
+	out.Set(value.StrKey("tls"), value.Bool(usedTLS))
+	return value.ArrayValue(out), nil
+}
+
+func lookupAuth(a *catalog.Args) (value.Value, error) {
+	srv, err := readServer(a, 0)
+	if err != nil {
+		return value.None, err
+	}
+	user, err := a.String(1)
+	if err != nil {
+		return value.None, err
+	}
+	pass, err := a.String(2)
+	if err != nil {
+		return value.None, err
+	}
+	s, err := dialSMTP(srv)
+	if err != nil {
+		return value.Number(-1), nil
+	}
+	defer s.close()
+	return value.Number(float64(probeResult(s.auth(user, pass)))), nil
+}

@@ -1,0 +1,201 @@
+package netio
+
+import (
+	"bufio"
+	"crypto/tls"
+	"encoding/base64"
+	"fmt"
+	"net"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/openhsl/hsl/interp/value"
+	"github.com/openhsl/hsl/stdlib/internal/stdtest"
+)
+
+// smtpPeer is a small SMTP/LMTP server for the tests. Recipients starting
+// with "ok" are accepted, "later" get 450, others 550. The login is
+// user/secret. With starttls it offers STARTTLS; silent never answers.
+type smtpPeer struct {
+	addr     string
+	port     float64
+	starttls bool
+	silent   bool
+	mu       sync.Mutex
+	log      []string
+}
+
+func startPeer(t *testing.T, starttls, silent bool) *smtpPeer {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	p := &smtpPeer{addr: "127.0.0.1", port: float64(l.Addr().(*net.TCPAddr).Port), starttls: starttls, silent: silent}
+	var cert tls.Certificate
+	if starttls {
+		srv := httptest.NewUnstartedServer(nil)
+		srv.StartTLS()
+		cert = srv.TLS.Certificates[0]
+		srv.Close()
+	}
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			go p.serve(c, cert)
+		}
+	}()
+	return p
+}
+
+func (p *smtpPeer) record(s string) {
+	p.mu.Lock()
+	p.log = append(p.log, s)
+	p.mu.Unlock()
+}
+
+func (p *smtpPeer) serve(c net.Conn, cert tls.Certificate) {
+	defer c.Close()
+	if p.silent {
+		time.Sleep(time.Second)
+		return
+	}
+	rd := bufio.NewReader(c)
+	w := func(s string) { fmt.Fprintf(c, "%s\r\n", s) }
+	w("220 peer ready")
+	tlsOn := false
+	for {
+		line, err := rd.ReadString('\n')
+		if err != nil {
+			return
+		}
+		line = strings.TrimRight(line, "\r\n")
+		p.record(line)
+		verb := strings.ToUpper(strings.SplitN(line, " ", 2)[0])
+		arg := ""
+		if i := strings.IndexByte(line, ' '); i > 0 {
+			arg = line[i+1:]
+		}
+		switch verb {
+		case "EHLO", "LHLO":
+			w("250-peer")
+			if p.starttls && !tlsOn {
+				w("250-STARTTLS")
+			}
+			w("250 AUTH PLAIN LOGIN")
+		case "STARTTLS":
+			w("220 go ahead")
+			tc := tls.Server(c, &tls.Config{Certificates: []tls.Certificate{cert}})
+			if tc.Handshake() != nil {
+				return
+			}
+			c, rd, tlsOn = tc, bufio.NewReader(tc), true
+		case "AUTH":
+			if arg == "PLAIN "+base64.StdEncoding.EncodeToString([]byte("\x00user\x00secret")) {
+				w("235 ok")
+			} else {
+				w("535 bad credentials")
+			}
+		case "MAIL":
+			w("250 sender ok")
+		case "RCPT":
+			switch {
+			case strings.HasPrefix(arg, "TO:<ok"):
+				w("250 recipient ok")
+			case strings.HasPrefix(arg, "TO:<later"):
+				w("450 try later")
+			default:
+				w("550 no such user")
+			}
+		case "QUIT":
+			w("221 bye")
+			return
+		default:
+			w("500 what")
+		}
+	}
+}
+
+func TestSMTPLookupRcpt(t *testing.T) {
+	c := cat()
+	p := startPeer(t, false, false)
+	srv := func(kv ...value.Value) value.Value {
+		return M(append([]value.Value{S("host"), S(p.addr), S("port"), N(p.port), S("timeout"), N(1)}, kv...)...)
+	}
+	stdtest.Run(t, c, "smtp_lookup_rcpt", []stdtest.Case{
+		{Name: "accepted", Args: stdtest.A(srv(), S("a@example.org"), S("ok@example.net")), Want: "1"},
+		{Name: "rejected", Args: stdtest.A(srv(), S("a@example.org"), S("no@example.net")), Want: "0"},
+		{Name: "temporary", Args: stdtest.A(srv(), S("a@example.org"), S("later@example.net")), Want: "-1"},
+		{Name: "array address", Args: stdtest.A(srv(), L(S("a"), S("example.org")), M(S("localpart"), S("ok"), S("domain"), S("example.net"))), Want: "1"},
+		{Name: "lmtp", Args: stdtest.A(srv(S("protocol"), S("lmtp")), S(""), S("ok@example.net")), Want: "1"},
+		{Name: "extended", Args: stdtest.A(srv(), S("a@example.org"), S("no@example.net"), M(S("extended_result"), B(true))),
+			Want: `["result"=>0,"error_code"=>550,"error_message"=>"no such user","on_rcptto"=>true,"tls"=>false]`},
+		{Name: "extended ok", Args: stdtest.A(srv(), S("a@example.org"), S("ok@example.net"), M(S("extended_result"), B(true))),
+			Want: `["result"=>1,"tls"=>false]`},
+		{Name: "require tls", Args: stdtest.A(srv(S("tls"), S("require")), S("a@example.org"), S("ok@example.net")), Want: "-1"},
+		{Name: "auth", Args: stdtest.A(srv(S("saslusername"), S("user"), S("saslpassword"), S("secret")), S("a@example.org"), S("ok@example.net")), Want: "1"},
+		{Name: "bad auth", Args: stdtest.A(srv(S("saslusername"), S("user"), S("saslpassword"), S("wrong")), S("a@example.org"), S("ok@example.net")), Want: "0"},
+		{Name: "transport id", Args: stdtest.A(S("mx"), S("a"), S("b")), Err: "transport"},
+		{Name: "no host", Args: stdtest.A(M(S("port"), N(25)), S("a"), S("b")), Err: "needs a host"},
+		{Name: "bad key", Args: stdtest.A(srv(S("colour"), S("red")), S("a"), S("b")), Err: "unknown key"},
+		{Name: "bad tls", Args: stdtest.A(srv(S("tls"), S("sometimes")), S("a"), S("b")), Err: "tls must be"},
+	})
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	joined := strings.Join(p.log, "\n")
+	for _, want := range []string{"MAIL FROM:<a@example.org>", "RCPT TO:<ok@example.net>", "LHLO ", "MAIL FROM:<>", "QUIT"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("peer never saw %q", want)
+		}
+	}
+}
+
+func TestSMTPStartTLS(t *testing.T) {
+	c := cat()
+	p := startPeer(t, true, false)
+	srv := M(S("host"), S(p.addr), S("port"), N(p.port), S("timeout"), N(1), S("tls"), S("require"))
+	got, err := stdtest.Call(c, "smtp_lookup_rcpt", srv, S("a@example.org"), S("ok@example.net"), M(S("extended_result"), B(true)))
+	if err != nil || got.Repr() != `["result"=>1,"tls"=>true]` {
+		t.Errorf("starttls: %s %v", got.Repr(), err)
+	}
+	verify := M(S("host"), S(p.addr), S("port"), N(p.port), S("timeout"), N(1), S("tls"), S("require_verify"))
+	if got, _ := stdtest.Call(c, "smtp_lookup_rcpt", verify, S("a@example.org"), S("ok@example.net")); got.Repr() != "-1" {
+		t.Errorf("untrusted certificate with require_verify: %s", got.Repr())
+	}
+}
+
+func TestSMTPLookupAuth(t *testing.T) {
+	c := cat()
+	p := startPeer(t, false, false)
+	srv := M(S("host"), S(p.addr), S("port"), N(p.port), S("timeout"), N(1))
+	stdtest.Run(t, c, "smtp_lookup_auth", []stdtest.Case{
+		{Args: stdtest.A(srv, S("user"), S("secret")), Want: "1"},
+		{Args: stdtest.A(srv, S("user"), S("nope")), Want: "0"},
+	})
+}
+
+func TestSMTPUnreachable(t *testing.T) {
+	c := cat()
+	silent := startPeer(t, false, true)
+	start := time.Now()
+	got, err := stdtest.Call(c, "smtp_lookup_auth", M(S("host"), S(silent.addr), S("port"), N(silent.port), S("timeout"), N(0.2)), S("u"), S("p"))
+	if err != nil || got.Repr() != "-1" {
+		t.Errorf("silent peer: %s %v", got.Repr(), err)
+	}
+	if time.Since(start) > 1500*time.Millisecond {
+		t.Errorf("waited %v for a silent peer", time.Since(start))
+	}
+	l, _ := net.Listen("tcp", "127.0.0.1:0")
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	got, _ = stdtest.Call(c, "smtp_lookup_rcpt", M(S("host"), S("127.0.0.1"), S("port"), N(float64(port))), S("a"), S("b"), M(S("extended_result"), B(true)))
+	if r := got.Repr(); !strings.HasPrefix(r, `["result"=>-1,"error_message"=>`) || !strings.Contains(r, "refused") {
+		t.Errorf("refused: %s", r)
+	}
+}
