@@ -115,7 +115,7 @@ func dnsQuery(a *catalog.Args) (value.Value, error) {
 	}
 	qtype, ok := types[typeName]
 	if !ok {
-		return value.None, a.Errorf(1, "option type %q is not one of a, aaaa, mx, txt, ptr, cname, ns, soa, tlsa", typeName)
+		return value.None, a.Errorf(1, "option type %s is not one of a, aaaa, mx, txt, ptr, cname, ns, soa, tlsa", catalog.Quote(typeName))
 	}
 	if qtype == mdns.TypePTR {
 		if ip := net.ParseIP(host); ip != nil {

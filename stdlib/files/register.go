@@ -3,6 +3,7 @@ package files
 import (
 	"errors"
 	"io"
+	"io/fs"
 
 	"github.com/openhsl/hsl/interp/value"
 	"github.com/openhsl/hsl/stdlib/catalog"
@@ -76,7 +77,7 @@ func Register(c *catalog.Catalog) {
 						switch whence {
 						case "SEEK_SET", "SEEK_CUR", "SEEK_END":
 						default:
-							return value.None, a.Errorf(1, "must be SEEK_SET, SEEK_CUR or SEEK_END, not %q", whence)
+							return value.None, a.Errorf(1, "must be SEEK_SET, SEEK_CUR or SEEK_END, not %s", catalog.Quote(whence))
 						}
 					}
 					pos, err := f.SeekTo(int64(off), whence)
@@ -134,6 +135,16 @@ func Register(c *catalog.Catalog) {
 	})
 }
 
+// reason is the cause of a failed open without the path, which the
+// message already shows (cut short).
+func reason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
 func newFile(a *catalog.Args) (value.Value, error) {
 	if f, ok := a.Get(0).Ref().(*File); ok {
 		data, err := f.Contents()
@@ -148,7 +159,7 @@ func newFile(a *catalog.Args) (value.Value, error) {
 	}
 	f, err := Open(a.RootPath(), name)
 	if err != nil {
-		return value.None, a.Errorf(0, "%q cannot be opened: %v", name, err)
+		return value.None, a.Errorf(0, "%s cannot be opened: %v", catalog.Quote(name), reason(err))
 	}
 	return value.ObjectValue(f), nil
 }

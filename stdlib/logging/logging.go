@@ -93,6 +93,17 @@ func parsePriority(v value.Value) (int, bool) {
 	return 0, false
 }
 
+// describe renders a wrong argument for an error message, kept short.
+func describe(v value.Value) string {
+	if v.Kind() == value.KindString {
+		return catalog.Quote(v.AsString())
+	}
+	if v.Kind() == value.KindNumber {
+		return value.FormatNumber(v.AsNumber())
+	}
+	return v.Kind().String()
+}
+
 // Register adds syslog and the metrics_* functions to c.
 func Register(c *catalog.Catalog) {
 	c.AddFunc(&catalog.Func{
@@ -106,7 +117,7 @@ func Register(c *catalog.Catalog) {
 		Impl: func(a *catalog.Args) (value.Value, error) {
 			prio, ok := parsePriority(a.Get(0))
 			if !ok {
-				return value.None, a.Errorf(0, "must be a severity name (emerg … debug) or a number from 0 to 191, not %s", a.Get(0).Repr())
+				return value.None, a.Errorf(0, "must be a severity name (emerg … debug) or a number from 0 to 191, not %s", describe(a.Get(0)))
 			}
 			msg, err := a.String(1)
 			if err != nil {

@@ -418,7 +418,7 @@ func partMethods() map[string]*catalog.Func {
 					switch enc {
 					case "7bit", "8bit", "quoted-printable", "base64":
 					default:
-						return value.None, a.Errorf(1, "option encoding must be 7bit, 8bit, quoted-printable or base64, not %q", enc)
+						return value.None, a.Errorf(1, "option encoding must be 7bit, 8bit, quoted-printable or base64, not %s", catalog.Quote(enc))
 					}
 				}
 				_, p, err := writable(a)
@@ -571,7 +571,7 @@ func siblingMethod(name string, after bool) *catalog.Func {
 			if v := catalog.OptionValue(opts, "type", value.None); !v.IsNone() {
 				mtype = strings.ToLower(v.ToString())
 				if !strings.HasPrefix(mtype, "multipart/") {
-					return value.None, a.Errorf(1, "option type must be a multipart type, not %q", mtype)
+					return value.None, a.Errorf(1, "option type must be a multipart type, not %s", catalog.Quote(mtype))
 				}
 			}
 			_, p, err := writable(a)

@@ -214,7 +214,7 @@ func buildRequest(a *catalog.Args) (*httpRequest, *value.Array, error) {
 	}
 	u, err := url.Parse(rawURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, nil, a.Errorf(0, "must be an http or https URL, not %q", rawURL)
+		return nil, nil, a.Errorf(0, "must be an http or https URL, not %s", catalog.Quote(rawURL))
 	}
 	r := &httpRequest{url: u.String(), header: http.Header{}}
 	connectTimeout, err := secondsOpt(a, opts, 1, "connect_timeout", DefaultConnectTimeout)
@@ -243,12 +243,12 @@ func buildRequest(a *catalog.Args) (*httpRequest, *value.Array, error) {
 				var ok bool
 				name, val, ok = strings.Cut(h.ToString(), ":")
 				if !ok {
-					return nil, nil, a.Errorf(1, "option headers: %q is not a \"Name: value\" string", h.ToString())
+					return nil, nil, a.Errorf(1, "option headers: %s is not a \"Name: value\" string", catalog.Quote(h.ToString()))
 				}
 			}
 			name, val = strings.TrimSpace(name), strings.TrimSpace(val)
 			if name == "" || strings.ContainsAny(name+val, "\r\n") {
-				return nil, nil, a.Errorf(1, "option headers: %q is not a valid header field", name)
+				return nil, nil, a.Errorf(1, "option headers: %s is not a valid header field", catalog.Quote(name))
 			}
 			r.header.Add(name, val)
 		}
@@ -362,7 +362,7 @@ func transport(a *catalog.Args, opts *value.Array, connectTimeout time.Duration,
 	if v := catalog.OptionValue(opts, "sourceip", value.None); !v.IsNone() {
 		ip := net.ParseIP(v.ToString())
 		if ip == nil {
-			return nil, a.Errorf(1, "option sourceip must be an IP address, not %q", v.ToString())
+			return nil, a.Errorf(1, "option sourceip must be an IP address, not %s", catalog.Quote(v.ToString()))
 		}
 		d.LocalAddr = &net.TCPAddr{IP: ip}
 	}
@@ -379,7 +379,7 @@ func transport(a *catalog.Args, opts *value.Array, connectTimeout time.Duration,
 		} else {
 			pu, err := url.Parse(s)
 			if err != nil || pu.Host == "" {
-				return nil, a.Errorf(1, "option proxy must be a URL such as http://proxy:3128, not %q", s)
+				return nil, a.Errorf(1, "option proxy must be a URL such as http://proxy:3128, not %s", catalog.Quote(s))
 			}
 			tr.Proxy = http.ProxyURL(pu)
 		}

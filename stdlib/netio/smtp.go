@@ -44,7 +44,7 @@ var serverDoc = "a server array: host (required), port (25), helo, protocol (smt
 func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 	v := a.Get(i)
 	if v.Kind() == value.KindString {
-		return nil, a.Errorf(i, "names a transport (%q); transports come from the MTA configuration, so pass %s", v.AsString(), serverDoc)
+		return nil, a.Errorf(i, "names a transport (%s); transports come from the MTA configuration, so pass %s", catalog.Quote(v.AsString()), serverDoc)
 	}
 	arr, err := a.Array(i)
 	if err != nil {
@@ -58,7 +58,7 @@ func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 		case "host", "port", "helo", "protocol", "tls", "tls_sni", "tls_verify_name", "sourceip",
 			"saslusername", "saslpassword", "timeout", "connect_timeout":
 		default:
-			return nil, a.Errorf(i, "has an unknown key %s (expected %s)", k.Value().Repr(), serverDoc)
+			return nil, a.Errorf(i, "has an unknown key %s (expected %s)", catalog.Quote(k.Value().ToString()), serverDoc)
 		}
 	}
 	h, ok := get("host")
@@ -87,7 +87,7 @@ func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 		case "lmtp":
 			s.lmtp = true
 		default:
-			return nil, a.Errorf(i, "protocol must be smtp or lmtp, not %q", v.ToString())
+			return nil, a.Errorf(i, "protocol must be smtp or lmtp, not %s", catalog.Quote(v.ToString()))
 		}
 	}
 	if v, ok := get("tls"); ok {
@@ -95,7 +95,7 @@ func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 		switch s.tls {
 		case "disabled", "optional", "optional_verify", "require", "require_verify":
 		default:
-			return nil, a.Errorf(i, "tls must be disabled, optional, optional_verify, require or require_verify, not %q", s.tls)
+			return nil, a.Errorf(i, "tls must be disabled, optional, optional_verify, require or require_verify, not %s", catalog.Quote(s.tls))
 		}
 	}
 	if v, ok := get("tls_sni"); ok {

@@ -319,12 +319,12 @@ func registerSocket(c *catalog.Catalog) {
 				switch fam {
 				case "AF_INET", "AF_INET6", "AF_UNIX":
 				default:
-					return value.None, a.Errorf(0, "must be AF_INET, AF_INET6 or AF_UNIX, not %q", fam)
+					return value.None, a.Errorf(0, "must be AF_INET, AF_INET6 or AF_UNIX, not %s", catalog.Quote(fam))
 				}
 				switch typ {
 				case "SOCK_STREAM", "SOCK_DGRAM":
 				default:
-					return value.None, a.Errorf(1, "must be SOCK_STREAM or SOCK_DGRAM, not %q", typ)
+					return value.None, a.Errorf(1, "must be SOCK_STREAM or SOCK_DGRAM, not %s", catalog.Quote(typ))
 				}
 				return value.ObjectValue(&Socket{family: fam, typ: typ, timeout: DefaultSocketTimeout}), nil
 			}},
@@ -412,7 +412,7 @@ func registerSocket(c *catalog.Catalog) {
 					switch how {
 					case "SHUT_RD", "SHUT_WR", "SHUT_RDWR":
 					default:
-						return value.None, a.Errorf(0, "must be SHUT_RD, SHUT_WR or SHUT_RDWR, not %q", how)
+						return value.None, a.Errorf(0, "must be SHUT_RD, SHUT_WR or SHUT_RDWR, not %s", catalog.Quote(how))
 					}
 					if s.setErr(s.Shutdown(how)) {
 						return value.None, nil
@@ -486,7 +486,7 @@ func recvFlags(a *catalog.Args, i int) (map[string]bool, error) {
 		case "MSG_PEEK", "MSG_WAITALL", "MSG_DONTWAIT":
 			flags[n] = true
 		default:
-			return nil, a.Errorf(i, "has an unknown flag %q (expected MSG_PEEK, MSG_WAITALL or MSG_DONTWAIT)", n)
+			return nil, a.Errorf(i, "has an unknown flag %s (expected MSG_PEEK, MSG_WAITALL or MSG_DONTWAIT)", catalog.Quote(n))
 		}
 	}
 	return flags, nil
@@ -529,13 +529,13 @@ func parseProtocols(s string) (uint16, uint16, error) {
 			if v, ok := tlsVersions[p[1:]]; ok {
 				allowed[v] = false
 			} else if !strings.HasPrefix(p[1:], "SSL") {
-				return 0, 0, errors.New("unknown protocol " + p)
+				return 0, 0, errors.New("unknown protocol " + catalog.Quote(p))
 			}
 			continue
 		}
 		v, ok := tlsVersions[p]
 		if !ok {
-			return 0, 0, errors.New("unknown protocol " + p)
+			return 0, 0, errors.New("unknown protocol " + catalog.Quote(p))
 		}
 		if !positive {
 			positive = true
