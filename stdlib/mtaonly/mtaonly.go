@@ -34,7 +34,7 @@ func Register(c *catalog.Catalog) {
 		g := *f
 		g.Doc += " Only the MTA runs it; elsewhere it raises an error."
 		g.Impl = func(a *catalog.Args) (value.Value, error) {
-			return value.None, a.Fail("%s is available in the smtpd and queue hooks of the Halon MTA, not in this %s context", a.Func.Name, catalog.Quote(a.Context()))
+			return value.None, a.Fail("available only in the smtpd and queue hooks of the Halon MTA, not in the %s context", catalog.Quote(a.Context()))
 		}
 		c.AddFunc(&g)
 	}

@@ -22,7 +22,7 @@ func TestUnavailable(t *testing.T) {
 	} {
 		stdtest.CheckRegistered(t, c, name)
 		_, err := stdtest.Call(c, name, args...)
-		if err == nil || !strings.Contains(err.Error(), name+" is available in the smtpd and queue hooks of the Halon MTA") {
+		if err == nil || !strings.Contains(err.Error(), name+"(): available only in the smtpd and queue hooks of the Halon MTA") {
 			t.Errorf("%s: error %v", name, err)
 		}
 	}
