@@ -231,35 +231,16 @@ func unaryOp(op string, v value.Value) (value.Value, error) {
 	return value.Bool(!v.Truthy()), nil
 }
 
-// binaryOp applies a binary operator that evaluates both operands.
+// binaryOp applies a binary operator that evaluates both operands (for
+// constant folding; the machine has the same cases in its loop).
 func binaryOp(op string, a, b value.Value) (value.Value, error) {
 	switch op {
 	case "+":
 		return value.Add(a, b)
 	case "-":
 		return value.Sub(a, b)
-	case "*":
-		return value.Mul(a, b)
-	case "/":
-		return value.Div(a, b)
-	case "%":
-		return value.Mod(a, b)
-	case "**":
-		return value.Pow(a, b)
 	case ".":
 		return value.Concat(a, b)
-	case "&":
-		return value.BitAnd(a, b)
-	case "|":
-		return value.BitOr(a, b)
-	case "^":
-		return value.BitXor(a, b)
-	case "<<":
-		return value.Shl(a, b)
-	case ">>":
-		return value.Shr(a, b)
-	case ">>>":
-		return value.UShr(a, b)
 	case "==":
 		return value.Bool(value.LooseEqual(a, b)), nil
 	case "!=":
@@ -286,6 +267,9 @@ func binaryOp(op string, a, b value.Value) (value.Value, error) {
 			m = !m
 		}
 		return value.Bool(m), err
+	}
+	if code, ok := binaryOps[op]; ok {
+		return arith(code, a, b)
 	}
 	return value.None, fmt.Errorf("unknown operator %s", op)
 }

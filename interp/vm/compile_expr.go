@@ -141,14 +141,7 @@ func (fc *fcomp) expr(x ast.Expr) {
 	case *ast.CallExpr:
 		fc.call(x)
 	case *ast.IndexExpr:
-		fc.expr(x.X)
-		if x.Index == nil {
-			fc.emit(OpNone, 0, 0)
-		} else {
-			fc.expr(x.Index)
-		}
-		fc.at(x)
-		fc.emit(OpIndex, 0, 0)
+		fc.subscript(x, fc.expr)
 	case *ast.SliceExpr:
 		fc.expr(x.X)
 		flags := int32(0)
@@ -257,6 +250,19 @@ func (fc *fcomp) plainLocal(x ast.Expr) (int32, bool) {
 	return 0, false
 }
 
+// subscript compiles x[k], with the container compiled by base (expr, or
+// soft for the operand of ?? where a missing container gives none).
+func (fc *fcomp) subscript(x *ast.IndexExpr, base func(ast.Expr)) {
+	base(x.X)
+	if x.Index == nil {
+		fc.emit(OpNone, 0, 0)
+	} else {
+		fc.expr(x.Index)
+	}
+	fc.at(x)
+	fc.emit(OpIndex, 0, 0)
+}
+
 // isPlainLocal reports whether v is addressed as a local slot (a function's
 // local, or a global of the module whose top level is being compiled).
 func (fc *fcomp) isPlainLocal(v *resolve.Var) bool {
@@ -272,14 +278,7 @@ func (fc *fcomp) soft(x ast.Expr) {
 	case *ast.Variable:
 		fc.load(fc.varOf(x), true)
 	case *ast.IndexExpr:
-		fc.soft(x.X)
-		if x.Index == nil {
-			fc.emit(OpNone, 0, 0)
-		} else {
-			fc.expr(x.Index)
-		}
-		fc.at(x)
-		fc.emit(OpIndex, 0, 0)
+		fc.subscript(x, fc.soft)
 	case *ast.MemberExpr:
 		fc.soft(x.X)
 		fc.at(x)
