@@ -8,6 +8,7 @@ import (
 	"github.com/openhsl/hsl/stdlib/catalog"
 	"github.com/openhsl/hsl/stdlib/dkim"
 	"github.com/openhsl/hsl/stdlib/files"
+	"github.com/openhsl/hsl/stdlib/netio"
 )
 
 func builderClass() *catalog.Class {
@@ -140,10 +141,13 @@ func builderClass() *catalog.Class {
 			func(b *Builder, a *catalog.Args) (value.Value, error) {
 				return value.None, a.Fail("queueing needs the MTA's queue; it is not available in %s", a.Context())
 			}),
-		m("send", []catalog.Param{{Name: "sender", Type: "string|array"}, {Name: "recipients", Type: "array"}, {Name: "server", Type: "string|array"}}, nil, "array",
-			"Direct SMTP delivery; not available in this implementation yet (raises an error).",
+		m("send", sendParams, nil, "array", sendDoc,
 			func(b *Builder, a *catalog.Args) (value.Value, error) {
-				return value.None, a.Fail("sending messages directly is not supported by this implementation yet")
+				data, err := b.Bytes(true)
+				if err != nil {
+					return value.None, a.Fail("DKIM signing failed: %v", err)
+				}
+				return netio.Send(a, data, 0, 1, 2)
 			}),
 	}
 	ms := map[string]*catalog.Func{}

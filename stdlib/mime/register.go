@@ -13,6 +13,7 @@ import (
 	"github.com/openhsl/hsl/stdlib/dkim"
 	"github.com/openhsl/hsl/stdlib/dns"
 	"github.com/openhsl/hsl/stdlib/files"
+	"github.com/openhsl/hsl/stdlib/netio"
 	"github.com/openhsl/hsl/stdlib/pcre"
 )
 
@@ -740,10 +741,13 @@ func messageMethods() map[string]*catalog.Func {
 			},
 			"array", "Verifies one DKIM-Signature field against the message as it is now. The result has \"result\" (pass, permerror or temperror), \"error\" when it did not pass, and \"tags\" (the signature's tags) when they could be read.",
 			verifyDKIM),
-		fn("send", []catalog.Param{{Name: "sender", Type: "string|array"}, {Name: "recipients", Type: "array"}, {Name: "server", Type: "string|array"}}, nil, "array",
-			"Direct SMTP delivery; not available in this implementation yet (raises an error).",
+		fn("send", sendParams, nil, "array", sendDoc,
 			func(a *catalog.Args) (value.Value, error) {
-				return value.None, a.Fail("sending messages directly is not supported by this implementation yet")
+				m, err := self(a)
+				if err != nil {
+					return value.None, err
+				}
+				return netio.Send(a, messageText(m), 0, 1, 2)
 			}),
 		fn("queue", []catalog.Param{{Name: "sender", Type: "string|array"}, {Name: "recipient", Type: "string|array"}, {Name: "transportid", Type: "string"}, pOptions}, nil, "array",
 			"Queues the message in the MTA; only the MTA has a queue, so this raises an error elsewhere.",
@@ -766,6 +770,17 @@ func (p *Part) prependRaw(name, raw string) {
 	p.header = append([]field{{raw: []byte(raw), name: name}}, p.header...)
 	p.hdrDirty = true
 }
+
+var sendParams = []catalog.Param{
+	{Name: "sender", Type: "string|array", Doc: "an address, or [\"localpart\" => …, \"domain\" => …]"},
+	{Name: "recipients", Type: "array", Doc: "addresses"},
+	{Name: "server", Type: "array", Doc: "host (required), port (25), helo, protocol (smtp or lmtp), tls, tls_sni, tls_verify_name, sourceip, saslusername, saslpassword, timeout, connect_timeout"},
+}
+
+const sendDoc = "Delivers the message to an SMTP or LMTP server at once (MAIL, RCPT for each recipient, DATA). The result has " +
+	"\"result\" with the reply that ended the transaction (\"state\" such as RCPT or EOD, \"code\", \"enhanced\", " +
+	"\"reason\" lines), or \"error\" (\"temporary\", \"reason\") when the server could not be asked; plus " +
+	"\"connection\" (localip, remoteip) and \"tls\"."
 
 var signParams = []catalog.Param{{Name: "selector", Type: "string"}, {Name: "domain", Type: "string"},
 	{Name: "key", Type: "resource|string", Doc: "a private key resource, or the key as PEM text"}, pOptions}

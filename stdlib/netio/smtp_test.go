@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/openhsl/hsl/interp/value"
+	"github.com/openhsl/hsl/stdlib/catalog"
 	"github.com/openhsl/hsl/stdlib/internal/stdtest"
 )
 
@@ -113,6 +114,25 @@ func (p *smtpPeer) serve(c net.Conn, cert tls.Certificate) {
 			default:
 				w("550 no such user")
 			}
+		case "DATA":
+			w("354 go ahead")
+			var body strings.Builder
+			for {
+				l, err := rd.ReadString('\n')
+				if err != nil {
+					return
+				}
+				if l == ".\r\n" {
+					break
+				}
+				body.WriteString(l)
+			}
+			p.record("BODY " + body.String())
+			if strings.Contains(body.String(), "reject me") {
+				w("554 5.6.0 content refused")
+			} else {
+				w("250 2.0.0 queued as X1")
+			}
 		case "QUIT":
 			w("221 bye")
 			return
@@ -197,5 +217,48 @@ func TestSMTPUnreachable(t *testing.T) {
 	got, _ = stdtest.Call(c, "smtp_lookup_rcpt", M(S("host"), S("127.0.0.1"), S("port"), N(float64(port))), S("a"), S("b"), M(S("extended_result"), B(true)))
 	if r := got.Repr(); !strings.HasPrefix(r, `["result"=>-1,"error_message"=>`) || !strings.Contains(r, "refused") {
 		t.Errorf("refused: %s", r)
+	}
+}
+
+func TestSend(t *testing.T) {
+	p := startPeer(t, false, false)
+	srv := M(S("host"), S(p.addr), S("port"), N(p.port), S("timeout"), N(1))
+	f := &catalog.Func{Name: "send", Params: []catalog.Param{{Name: "sender", Type: "string"}, {Name: "recipients", Type: "array"}, {Name: "server", Type: "array"}}}
+	send := func(data string, args ...value.Value) (value.Value, error) {
+		f.Impl = func(a *catalog.Args) (value.Value, error) { return Send(a, []byte(data), 0, 1, 2) }
+		return stdtest.Invoke(&stdtest.Env{}, f, value.None, args...)
+	}
+	got, err := send("Subject: x\r\n\r\n.leading dot\r\nbody", S("a@example.org"), L(S("ok1@example.net"), M(S("localpart"), S("ok2"), S("domain"), S("example.net"))), srv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := got.Repr()
+	if !strings.Contains(r, `"result"=>["state"=>"EOD","code"=>250,"enhanced"=>[0=>2,1=>0,2=>0],"reason"=>[0=>"queued as X1"]]`) ||
+		!strings.Contains(r, `"remoteip"=>"127.0.0.1"`) || !strings.Contains(r, `"tls"=>false`) {
+		t.Errorf("send: %s", r)
+	}
+	p.mu.Lock()
+	joined := strings.Join(p.log, "\n")
+	p.mu.Unlock()
+	if !strings.Contains(joined, "BODY Subject: x\r\n\r\n..leading dot\r\nbody\r\n") || !strings.Contains(joined, "RCPT TO:<ok2@example.net>") {
+		t.Errorf("peer saw:\n%s", joined)
+	}
+	got, _ = send("reject me", S("a@example.org"), L(S("ok@example.net")), srv)
+	if r := got.Repr(); !strings.Contains(r, `"state"=>"EOD","code"=>554,"enhanced"=>[0=>5,1=>6,2=>0],"reason"=>[0=>"content refused"]`) {
+		t.Errorf("refused content: %s", r)
+	}
+	got, _ = send("x", S("a@example.org"), L(S("no@example.net")), srv)
+	if r := got.Repr(); !strings.Contains(r, `"state"=>"RCPT","code"=>550`) {
+		t.Errorf("refused recipient: %s", r)
+	}
+	l, _ := net.Listen("tcp", "127.0.0.1:0")
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	got, _ = send("x", S("a"), L(S("b")), M(S("host"), S("127.0.0.1"), S("port"), N(float64(port))))
+	if r := got.Repr(); !strings.HasPrefix(r, `["error"=>["temporary"=>true,"reason"=>`) {
+		t.Errorf("refused connection: %s", r)
+	}
+	if _, err := send("x", S("a"), L(), srv); err == nil {
+		t.Error("no recipients accepted")
 	}
 }
