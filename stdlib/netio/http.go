@@ -44,7 +44,7 @@ var httpOptions = []catalog.Option{
 	{Name: "sourceip", Type: "string", Doc: "local IP address to connect from"},
 	{Name: "method", Type: "string", Doc: "GET, or POST when there is post data"},
 	{Name: "headers", Type: "array", Doc: "request header fields as \"Name: value\" strings"},
-	{Name: "response_headers", Type: "boolean", Doc: "with extended_result, also return the response header fields (always included here)"},
+	{Name: "response_headers", Type: "boolean", Doc: "return the status line and header fields before the body (without extended_result, which always has \"headers\")"},
 	{Name: "redirects", Type: "number", Doc: "redirects to follow (default 0; -1 for any number)"},
 	{Name: "tls_verify_peer", Type: "boolean", Doc: "check the server's certificate chain (default true)"},
 	{Name: "tls_verify_host", Type: "boolean", Doc: "check that the certificate names the host (default false)"},
@@ -110,6 +110,14 @@ func httpCall(a *catalog.Args) (value.Value, error) {
 		if resp.status/100 != 2 {
 			return value.None, nil
 		}
+		if catalog.OptionValue(opts, "response_headers", value.Bool(false)).Truthy() {
+			var b strings.Builder
+			fmt.Fprintf(&b, "%s %s\r\n", resp.proto, resp.statusText)
+			_ = resp.header.Write(&b)
+			b.WriteString("\r\n")
+			b.Write(resp.body)
+			return value.String(b.String()), nil
+		}
 		return value.String(string(resp.body)), nil
 	}
 	out := value.NewArray(3)
@@ -131,9 +139,10 @@ func httpCall(a *catalog.Args) (value.Value, error) {
 }
 
 type httpResponse struct {
-	status int
-	header http.Header
-	body   []byte
+	status            int
+	proto, statusText string
+	header            http.Header
+	body              []byte
 }
 
 var errTooLarge = errors.New("the response is larger than max_file_size")
@@ -166,7 +175,7 @@ func (r *httpRequest) do() (*httpResponse, error) {
 	if r.maxSize > 0 && int64(len(data)) > r.maxSize {
 		return nil, errTooLarge
 	}
-	return &httpResponse{status: resp.StatusCode, header: resp.Header, body: data}, nil
+	return &httpResponse{status: resp.StatusCode, proto: resp.Proto, statusText: resp.Status, header: resp.Header, body: data}, nil
 }
 
 func numOpt(opts *value.Array, name string, def float64) (float64, bool) {

@@ -1,10 +1,15 @@
 package netio
 
 import (
+	"crypto/ed25519"
+	"crypto/rand"
+	"crypto/tls"
 	"crypto/x509"
+	"crypto/x509/pkix"
 	"fmt"
 	"io"
 	"log"
+	"math/big"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -14,6 +19,8 @@ import (
 
 	"github.com/openhsl/hsl/interp/value"
 	"github.com/openhsl/hsl/stdlib/catalog"
+	"github.com/openhsl/hsl/stdlib/classes"
+	"github.com/openhsl/hsl/stdlib/cryptofn"
 	"github.com/openhsl/hsl/stdlib/files"
 	"github.com/openhsl/hsl/stdlib/internal/stdtest"
 )
@@ -86,6 +93,10 @@ func TestHTTP(t *testing.T) {
 	if r := ext.Repr(); err != nil || !strings.HasPrefix(r, `["status"=>404,"headers"=>[`) || !strings.Contains(r, `"X-Content-Type-Options: nosniff"`) ||
 		!strings.HasSuffix(r, `"content"=>"nope`+"\n"+`"]`) {
 		t.Errorf("extended: %s %v", r, err)
+	}
+	raw, _ := stdtest.Call(cat(), "http", S(u+"/r"), M(S("response_headers"), B(true)))
+	if r := raw.AsString(); !strings.HasPrefix(r, "HTTP/1.1 200 OK\r\n") || !strings.Contains(r, "X-Echo: yes\r\n") || !strings.HasSuffix(r, "\r\n\r\nGET /r ct= x= body=") {
+		t.Errorf("response_headers: %q", r)
 	}
 	// Multipart form fields.
 	got, err := stdtest.Call(cat(), "http", S(u), M(), M(), M(S("field"), S("value")))
@@ -173,4 +184,48 @@ func TestHTTPProxy(t *testing.T) {
 	if _, err := stdtest.Call(cat(), "http", S("http://x/"), M(S("proxy"), S("::"))); err == nil {
 		t.Error("bad proxy accepted")
 	}
+}
+
+func TestHTTPClientCertificate(t *testing.T) {
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if len(r.TLS.PeerCertificates) == 0 {
+			http.Error(w, "no certificate", http.StatusForbidden)
+			return
+		}
+		fmt.Fprintf(w, "hello %s", r.TLS.PeerCertificates[0].Subject.CommonName)
+	}))
+	srv.TLS = &tls.Config{ClientAuth: tls.RequestClientCert}
+	srv.Config.ErrorLog = log.New(io.Discard, "", 0)
+	srv.StartTLS()
+	defer srv.Close()
+	cert, key := selfSigned(t, "client one")
+	opts := M(S("tls_verify_peer"), B(false), S("tls_client_cert"), M(S("x509"), cert, S("privatekey"), key))
+	got, err := stdtest.Call(cat(), "http", S(srv.URL), opts)
+	if err != nil || got.Repr() != `"hello client one"` {
+		t.Errorf("client certificate: %s %v", got.Repr(), err)
+	}
+	if got, _ := stdtest.Call(cat(), "http", S(srv.URL), M(S("tls_verify_peer"), B(false))); !got.IsNone() {
+		t.Errorf("without a certificate: %s", got.Repr())
+	}
+	if _, err := stdtest.Call(cat(), "http", S(srv.URL), M(S("tls_client_cert"), M(S("x509"), S("x")))); err == nil {
+		t.Error("bad client certificate accepted")
+	}
+}
+
+// selfSigned makes a certificate resource and its key resource.
+func selfSigned(t *testing.T, cn string) (value.Value, value.Value) {
+	_, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: cn},
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
+		ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageClientAuth}}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, priv.Public(), priv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cert, _ := x509.ParseCertificate(der)
+	key, _ := cryptofn.NewPrivateKey(priv)
+	return value.ResourceValue(&classes.X509Resource{Cert: cert}), value.ResourceValue(key)
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"net/http/httptest"
+	"path/filepath"
 	"strconv"
 	"testing"
 	"time"
@@ -230,5 +231,31 @@ func TestParseProtocols(t *testing.T) {
 		if _, _, err := parseProtocols(bad); err == nil {
 			t.Errorf("%q accepted", bad)
 		}
+	}
+}
+
+func TestSocketUnix(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "echo.sock")
+	l, err := net.Listen("unix", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	go func() {
+		c, err := l.Accept()
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		_, _ = io.Copy(c, c)
+	}()
+	c := cat()
+	s := construct(t, c, "Socket", S("AF_UNIX"), S("SOCK_STREAM"))
+	if method(t, c, s, "connect", S(path)).IsNone() {
+		t.Fatalf("connect: errno %s", method(t, c, s, "errno").Repr())
+	}
+	method(t, c, s, "send", S("unix"))
+	if got := method(t, c, s, "recv", N(4), L(S("MSG_WAITALL"))).Repr(); got != `"unix"` {
+		t.Errorf("recv %s", got)
 	}
 }
