@@ -216,3 +216,17 @@ func BenchmarkCachedQuery(b *testing.B) {
 		}
 	}
 }
+
+func TestNoPanic(t *testing.T) {
+	// A closed loopback port: queries fail at once, nothing leaves the machine.
+	pc, err := net.ListenPacket("udp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := pc.LocalAddr().String()
+	pc.Close()
+	old := Servers
+	Servers = []string{addr}
+	defer func() { Servers = old }()
+	stdtest.NoPanic(t, cat())
+}

@@ -108,3 +108,10 @@ func TestMetricsConcurrent(t *testing.T) {
 		t.Errorf("got %s", got.Repr())
 	}
 }
+
+func TestNoPanic(t *testing.T) {
+	old := Sink
+	Sink = func(int, string) {}
+	defer func() { Sink = old }()
+	stdtest.NoPanic(t, cat())
+}

@@ -259,3 +259,7 @@ func TestSocketUnix(t *testing.T) {
 		t.Errorf("recv %s", got)
 	}
 }
+
+func TestNoPanic(t *testing.T) {
+	stdtest.NoPanic(t, cat())
+}
