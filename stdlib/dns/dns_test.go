@@ -1,8 +1,10 @@
 package dns
 
 import (
+	"context"
 	"net"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -229,4 +231,39 @@ func TestNoPanic(t *testing.T) {
 	Servers = []string{addr}
 	defer func() { Servers = old }()
 	stdtest.NoPanic(t, cat())
+}
+
+func TestFailover(t *testing.T) {
+	s := startServer(t)
+	FlushCache()
+	dead, err := net.ListenPacket("udp", "127.0.0.1:0") // bound but never answers
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dead.Close()
+	got, err := stdtest.Call(cat(), "dns_query", stdtest.S("mx1.example.org"),
+		stdtest.M(stdtest.S("servers"), stdtest.L(stdtest.S(dead.LocalAddr().String()), stdtest.S(s.addr)), stdtest.S("timeout"), stdtest.N(1)))
+	if err != nil || got.Repr() != `["dnssec"=>false,"result"=>[0=>"192.0.2.10"]]` {
+		t.Errorf("failover: %s %v", got.Repr(), err)
+	}
+}
+
+func TestConcurrentQueriesShareOne(t *testing.T) {
+	s := startServer(t)
+	FlushCache()
+	var wg sync.WaitGroup
+	for i := 0; i < 20; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			a, err := Query(context.Background(), "example.org", mdns.TypeA, []string{s.addr}, time.Second)
+			if err != nil || len(a.Records) != 2 {
+				t.Errorf("query: %v", err)
+			}
+		}()
+	}
+	wg.Wait()
+	if n := s.queries.Load(); n != 1 {
+		t.Errorf("20 concurrent queries reached the server %d times", n)
+	}
 }

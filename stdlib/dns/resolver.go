@@ -156,12 +156,14 @@ func exchange(ctx context.Context, fq string, qtype uint16, servers []string, ti
 	ctx, cancel := context.WithDeadline(ctx, deadline)
 	defer cancel()
 	var lastErr error = ErrTimeout
-	for _, s := range servers {
+	for i, s := range servers {
 		left := time.Until(deadline)
 		if left <= 0 {
 			break
 		}
-		cl := &mdns.Client{Net: "udp", Timeout: left}
+		// Share the time left among the servers not yet asked, so that a
+		// dead first server does not use all of it.
+		cl := &mdns.Client{Net: "udp", Timeout: left / time.Duration(len(servers)-i)}
 		r, _, err := cl.ExchangeContext(ctx, m, withPort(s))
 		if err == nil && r.Truncated {
 			cl.Net = "tcp"

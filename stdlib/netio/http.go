@@ -52,6 +52,8 @@ var httpOptions = []catalog.Option{
 	{Name: "tls_client_cert", Type: "array", Doc: "[\"x509\" => X509 resource, \"privatekey\" => key resource, \"chain\" => [X509 resources]]"},
 	{Name: "proxy", Type: "string", Doc: "proxy URL; \"\" for none (default: the environment's HTTP_PROXY and HTTPS_PROXY)"},
 	{Name: "background", Type: "boolean", Doc: "send the request in the background and return true at once"},
+	{Name: "background_hash", Type: "number", Doc: "accepted; every background request runs on its own"},
+	{Name: "sourceipid", Type: "string", Doc: "a source address id of the MTA configuration; not supported (raises an error)"},
 	{Name: "background_retry_count", Type: "number", Doc: "retries of a failed background request (default 0)"},
 	{Name: "background_retry_delay", Type: "number", Doc: "seconds between retries (default 1)"},
 }
@@ -368,6 +370,9 @@ func (r *httpRequest) setBody(a *catalog.Args, i int) error {
 // transport builds the connection settings: source address, proxy and TLS.
 func transport(a *catalog.Args, opts *value.Array, connectTimeout time.Duration, host string) (*http.Transport, error) {
 	d := &net.Dialer{Timeout: connectTimeout}
+	if v := catalog.OptionValue(opts, "sourceipid", value.None); !v.IsNone() {
+		return nil, a.Errorf(1, "option sourceipid names a configuration id, which needs the MTA; use sourceip")
+	}
 	if v := catalog.OptionValue(opts, "sourceip", value.None); !v.IsNone() {
 		ip := net.ParseIP(v.ToString())
 		if ip == nil {

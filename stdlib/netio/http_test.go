@@ -87,6 +87,7 @@ func TestHTTP(t *testing.T) {
 		{Name: "bad header", Args: stdtest.A(S(u), M(S("headers"), L(S("no colon")))), Err: "Name: value"},
 		{Name: "bad post", Args: stdtest.A(S(u), M(), M(), N(1)), Err: "must be an array"},
 		{Name: "bad timeout", Args: stdtest.A(S(u), M(S("timeout"), N(-3))), Err: "timeout"},
+		{Name: "sourceipid", Args: stdtest.A(S(u), M(S("sourceipid"), S("out1"))), Err: "needs the MTA"},
 		{Name: "pki id", Args: stdtest.A(S(u), M(S("tls_client_cert"), S("pki:x"))), Err: "not supported"},
 	})
 	ext, err := stdtest.Call(cat(), "http", S(u+"/missing"), M(S("extended_result"), B(true)))
