@@ -261,10 +261,19 @@ func TestHeaderChanges(t *testing.T) {
 	if got := call(t, msg, "getHeader", S("x-top")).Repr(); got != "none" {
 		t.Errorf("getters see changes: %s", got)
 	}
-	for _, bad := range [][]value.Value{{S("Bad Name"), S("v")}, {S(""), S("v")}, {S("X:Y"), S("v")}} {
+	for _, bad := range [][]value.Value{{S("Bad Name"), S("v")}, {S(""), S("v")}, {S("X:Y"), S("v")},
+		{S("X"), S("a\r\nBcc: evil"), stdtest.M(S("encode"), B(false))}, {S("X"), S("a\n"), stdtest.M(S("encode"), B(false))}} {
 		if _, err := try(msg, "addHeader", bad...); err == nil {
 			t.Errorf("addHeader%v accepted", bad)
 		}
+	}
+	call(t, msg, "addHeader", S("X-Folded"), S("one\r\n two"), stdtest.M(S("encode"), B(false)))
+	if got := call(t, msg, "getHeader", S("x-folded")).AsString(); got != "one two" {
+		t.Errorf("folded raw value %q", got)
+	}
+	call(t, msg, "addHeader", S("X-Inject"), S("a\r\nBcc: evil@example.com"))
+	if got := call(t, msg, "getHeaders", S("bcc")).Repr(); got != "[]" {
+		t.Errorf("header injection: %s", got)
 	}
 	// Folding of long encoded values.
 	long := strings.Repeat("wörd ", 40)

@@ -548,7 +548,31 @@ func headerArgs(a *catalog.Args) (string, string, *value.Array, error) {
 		return "", "", nil, err
 	}
 	opts, err := a.Options(2)
-	return name, val, opts, err
+	if err != nil {
+		return "", "", nil, err
+	}
+	if !optBool(opts, "encode", true) && startsField(val) {
+		return "", "", nil, a.Errorf(1, "has a line break that is not followed by a blank, which would start another header field")
+	}
+	return name, val, opts, nil
+}
+
+// startsField reports whether a raw header value has a line break that is
+// not a folding point (followed by a space or tab), or ends in one.
+func startsField(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if v[i] == '\r' || v[i] == '\n' {
+			j := i + 1
+			if v[i] == '\r' && j < len(v) && v[j] == '\n' {
+				j++
+			}
+			if j >= len(v) || (v[j] != ' ' && v[j] != '\t') {
+				return true
+			}
+			i = j - 1
+		}
+	}
+	return false
 }
 
 func siblingMethod(name string, after bool) *catalog.Func {

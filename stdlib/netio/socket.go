@@ -452,12 +452,7 @@ func registerSocket(c *catalog.Catalog) {
 				}},
 			"Resource": {Name: "Resource", Params: []catalog.Param{{Name: "socket", Type: "resource"}}, Returns: "Socket|none",
 				Doc: "Wraps a socket resource handed over by the MTA; no host here hands out socket resources, so it gives none.",
-				Impl: func(a *catalog.Args) (value.Value, error) {
-					if s, ok := a.Get(0).Ref().(*Socket); ok {
-						return value.ObjectValue(s), nil
-					}
-					return value.None, nil
-				}},
+				Impl: func(a *catalog.Args) (value.Value, error) { return value.None, nil }},
 		},
 	})
 	registerTLSSocket(c)
