@@ -451,7 +451,7 @@ func registerSocket(c *catalog.Catalog) {
 					return value.String("AF_INET6"), nil
 				}},
 			"Resource": {Name: "Resource", Params: []catalog.Param{{Name: "socket", Type: "resource"}}, Returns: "Socket|none",
-				Doc: "Wraps a socket resource handed over by the MTA; no host here hands out socket resources, so it gives none.",
+				Doc:  "Wraps a socket resource handed over by the MTA; no host here hands out socket resources, so it gives none.",
 				Impl: func(a *catalog.Args) (value.Value, error) { return value.None, nil }},
 		},
 	})
