@@ -13,7 +13,7 @@ func (p *Part) IsMultipart() bool { return p.boundary != "" }
 
 // RawBody returns the body as it is transferred (still encoded).
 func (p *Part) RawBody() []byte {
-	if p.boundary != "" && !p.bodyDirty && p.treeDirtyAny() {
+	if len(p.children) > 0 && !p.bodyDirty && p.treeDirtyAny() {
 		var b bytes.Buffer
 		p.write(&b)
 		out := b.Bytes()
@@ -112,6 +112,7 @@ func (p *Part) SetBody(data []byte, encoding string) bool {
 	}
 	p.body = enc
 	p.bodyDirty = true
+	p.children = nil // an attached message is replaced by the data
 	p.SetHeader("Content-Transfer-Encoding", encoding, -1, false)
 	return true
 }
@@ -254,6 +255,10 @@ func (p *Part) Remove() bool {
 			par.children = append(par.children[:i], par.children[i+1:]...)
 			par.treeDirty = true
 			p.parent = nil
+			if par.boundary == "" {
+				// The message attached to a message/rfc822 part: the body goes.
+				par.body, par.bodyDirty = nil, true
+			}
 			return true
 		}
 	}
@@ -265,7 +270,7 @@ func (p *Part) Remove() bool {
 // multipart of type mtype that holds both.
 func (p *Part) insertSibling(n *Part, after bool, mtype string) {
 	par := p.parent
-	if par == nil {
+	if par == nil || par.boundary == "" {
 		p.wrapInMultipart(mtype)
 		par = p
 		p = p.children[0]

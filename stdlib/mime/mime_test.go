@@ -182,6 +182,33 @@ func TestParts(t *testing.T) {
 	}
 }
 
+func TestAttachedMessage(t *testing.T) {
+	src, msg := load(t, "nested.eml")
+	rfc := entries(call(t, msg, "getParts"))[2]
+	inner := entries(call(t, rfc, "getParts"))
+	if len(inner) != 1 || call(t, inner[0], "getHeader", S("subject")).AsString() != "inner message" || call(t, inner[0], "getID").AsString() != "3.1" {
+		t.Fatalf("attached message not parsed")
+	}
+	if got := call(t, inner[0], "getBody").AsString(); got != "inner body" {
+		t.Errorf("inner body %q", got)
+	}
+	call(t, inner[0], "setHeader", S("Subject"), S("changed inside"))
+	out := call(t, msg, "toString").AsString()
+	if want := strings.Replace(string(src), "Subject: inner message", "Subject: changed inside", 1); out != want {
+		t.Errorf("change inside the attached message:\n%s", out)
+	}
+	call(t, inner[0], "appendPart", call(t, value.ObjectValue(NewBuilder()), "setBody", S("added")))
+	re := call(t, S("MailMessage"), "String", S(call(t, msg, "toString").AsString()))
+	in2 := entries(call(t, entries(call(t, re, "getParts"))[2], "getParts"))[0]
+	if call(t, in2, "getType").AsString() != "multipart/mixed" || len(entries(call(t, in2, "getParts"))) != 2 {
+		t.Errorf("append inside the attached message:\n%s", call(t, re, "toString").AsString())
+	}
+	call(t, inner[0], "remove")
+	if got := call(t, rfc, "getBody").AsString(); got != "" {
+		t.Errorf("body after removing the attached message: %q", got)
+	}
+}
+
 func byteRange() []byte {
 	b := make([]byte, 256)
 	for i := range b {

@@ -67,6 +67,13 @@ func parsePart(src []byte, depth int) *Part {
 		return p
 	}
 	mt, params := p.contentType()
+	if mt == "message/rfc822" && identityEncoding(p) {
+		// An attached message is a part too: its parts are searchable.
+		c := parsePart(p.body, depth+1)
+		c.parent = p
+		p.children = []*Part{c}
+		return p
+	}
 	if !strings.HasPrefix(mt, "multipart/") {
 		return p
 	}
@@ -77,6 +84,15 @@ func parsePart(src []byte, depth int) *Part {
 	p.boundary = b
 	p.splitMultipart(depth)
 	return p
+}
+
+// identityEncoding reports whether the body is not transfer-encoded.
+func identityEncoding(p *Part) bool {
+	switch p.transferEncoding() {
+	case "", "7bit", "8bit", "binary":
+		return true
+	}
+	return false
 }
 
 func lineEnding(src []byte) string {
@@ -244,12 +260,16 @@ func (p *Part) write(b *bytes.Buffer) {
 		}
 		b.WriteString(p.nl)
 	}
-	if p.boundary == "" || p.bodyDirty {
+	switch {
+	case p.bodyDirty || (p.boundary == "" && len(p.children) == 0):
 		b.Write(p.body)
 		return
-	}
-	if p.src != nil && !p.treeDirtyAny() {
+	case p.src != nil && !p.treeDirtyAny():
 		b.Write(p.src[p.bodyOff:])
+		return
+	case p.boundary == "":
+		// An attached message: its text is the body.
+		p.children[0].write(b)
 		return
 	}
 	b.Write(p.preamble)
