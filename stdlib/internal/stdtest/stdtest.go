@@ -236,9 +236,9 @@ func Sweep(t *testing.T, c *catalog.Catalog, check func(f *catalog.Func, args []
 }
 
 func sweepCall(t *testing.T, f *catalog.Func, args []value.Value, check func(*catalog.Func, []value.Value, value.Value, error)) {
-	t.Helper()
 	defer func() {
 		if r := recover(); r != nil {
+			t.Helper() // only here: it is costly on each of the many calls
 			t.Errorf("%s(%s) panicked: %v", f.Name, Reprs(args), r)
 		}
 	}()
