@@ -292,14 +292,6 @@ func (p *Part) Bytes() []byte {
 	return b.Bytes()
 }
 
-// root returns the topmost part of the tree.
-func (p *Part) root() *Part {
-	for p.parent != nil {
-		p = p.parent
-	}
-	return p
-}
-
 // ID returns the part's position in its tree: "0" for the root, "1", "2", …
 // for its children and "2.1" for the first child of the second.
 func (p *Part) ID() string {

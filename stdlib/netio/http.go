@@ -381,11 +381,10 @@ func transport(a *catalog.Args, opts *value.Array, connectTimeout time.Duration,
 		d.LocalAddr = &net.TCPAddr{IP: ip}
 	}
 	tr := &http.Transport{
-		DialContext:           d.DialContext,
-		Proxy:                 http.ProxyFromEnvironment,
-		TLSHandshakeTimeout:   connectTimeout,
-		ResponseHeaderTimeout: 0,
-		DisableKeepAlives:     true,
+		DialContext:         d.DialContext,
+		Proxy:               http.ProxyFromEnvironment,
+		TLSHandshakeTimeout: connectTimeout,
+		DisableKeepAlives:   true,
 	}
 	if v := catalog.OptionValue(opts, "proxy", value.None); !v.IsNone() {
 		if s := v.ToString(); s == "" {

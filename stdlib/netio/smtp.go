@@ -239,8 +239,7 @@ func (s *session) hello() error {
 		if s.srv.lmtp || !errors.As(err, &se) {
 			return err
 		}
-		_, msg, err = s.cmd(2, "HELO %s", s.srv.helo)
-		if err != nil {
+		if _, _, err := s.cmd(2, "HELO %s", s.srv.helo); err != nil {
 			return err
 		}
 		s.ext = map[string]string{}

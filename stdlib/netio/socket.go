@@ -489,12 +489,11 @@ func recvFlags(a *catalog.Args, i int) (map[string]bool, error) {
 
 // TLSSocket is an instance of the HSL TLSSocket class.
 type TLSSocket struct {
-	sock   *Socket
-	conn   *tls.Conn
-	names  []string
-	verify bool
-	done   bool // handshake succeeded
-	errno  int
+	sock  *Socket
+	conn  *tls.Conn
+	names []string
+	done  bool // handshake succeeded
+	errno int
 }
 
 // ClassName implements value.Object.
