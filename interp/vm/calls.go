@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/openhsl/hsl/interp/value"
@@ -235,6 +236,10 @@ func (m *Machine) callMethod(f *frame, obj value.Value, name string, argBase, na
 		}
 		v, err := m.callBuiltin(method, obj, m.stack[argBase:argBase+nargs])
 		if err != nil {
+			var ae *catalog.ArgError
+			if errors.As(err, &ae) && ae.Func == method.Name {
+				ae.Func = o.ClassName() + "->" + method.Name // name the class in argument errors
+			}
 			return false, err
 		}
 		m.stack[ret] = v
