@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"encoding/json"
 	"os"
 	"path"
 	"path/filepath"
@@ -20,6 +21,9 @@ func (s *server) completion(p *protocol.CompletionParams) (*protocol.CompletionL
 	if err != nil {
 		return nil, err
 	}
+	s.mu.Lock()
+	s.lastCompletion = a.path
+	s.mu.Unlock()
 	items := a.complete(off)
 	if items == nil {
 		items = []protocol.CompletionItem{}
@@ -85,6 +89,60 @@ func (a *analysis) complete(off int) []protocol.CompletionItem {
 	return c.items
 }
 
+// ----- documentation, resolved lazily -----
+
+// itemData identifies the builtin a completion item stands for, so that
+// completionItem/resolve can add its documentation: the lists stay small.
+// The document is the one of the latest completion request.
+type itemData struct {
+	Func   string `json:"f,omitempty"` // a builtin function
+	Class  string `json:"c,omitempty"` // a builtin class, or the class of Member
+	Member string `json:"m,omitempty"` // a method, or "::name" for a static function
+}
+
+func (c *completer) data(fn, class, member string) *itemData {
+	return &itemData{Func: fn, Class: class, Member: member}
+}
+
+func (s *server) resolveCompletion(it *protocol.CompletionItem) (*protocol.CompletionItem, error) {
+	raw, err := json.Marshal(it.Data)
+	if err != nil {
+		return it, nil
+	}
+	var d itemData
+	if json.Unmarshal(raw, &d) != nil {
+		return it, nil
+	}
+	s.mu.Lock()
+	st := s.settings.forFile(s.lastCompletion)
+	s.mu.Unlock()
+	cat := st.catalog
+	switch {
+	case d.Func != "":
+		if f := cat.Func(d.Func); f != nil {
+			it.Documentation = markup(builtinDoc(f, "", st.context))
+		}
+	case d.Class != "":
+		cl := cat.Class(d.Class)
+		if cl == nil {
+			break
+		}
+		switch {
+		case d.Member == "":
+			it.Documentation = markup(describeBuiltinClass(cl))
+		case strings.HasPrefix(d.Member, "::"):
+			if f := cl.Statics[d.Member[2:]]; f != nil {
+				it.Documentation = markup(builtinDoc(f, cl.Name+"::", st.context))
+			}
+		default:
+			if f := cl.Methods[d.Member]; f != nil {
+				it.Documentation = markup(builtinDoc(f, cl.Name+"->", st.context))
+			}
+		}
+	}
+	return it, nil
+}
+
 // ----- variables -----
 
 func (c *completer) variables(from int) {
@@ -145,10 +203,8 @@ func (c *completer) names() {
 			continue
 		}
 		it := protocol.CompletionItem{Label: name, Kind: protocol.CompletionItemKindFunction, Detail: f.Signature(),
-			InsertText: callSnippet(name, builtinParams(f)), InsertTextFormat: protocol.InsertTextFormatSnippet}
-		if f.Doc != "" {
-			it.Documentation = markup(f.Doc)
-		}
+			InsertText: callSnippet(name, builtinParams(f)), InsertTextFormat: protocol.InsertTextFormatSnippet,
+			Data: c.data(name, "", "")}
 		if f.Contexts != nil {
 			it.Detail += " — " + hooks.Where(f.Contexts)
 			it.SortText = "0" + name // the hook's own functions first
@@ -160,11 +216,8 @@ func (c *completer) names() {
 		if !cl.AvailableIn(ctx) {
 			continue
 		}
-		it := protocol.CompletionItem{Label: name, Kind: protocol.CompletionItemKindClass, Detail: "class " + name}
-		if cl.Doc != "" {
-			it.Documentation = markup(cl.Doc)
-		}
-		c.add(it, c.start)
+		c.add(protocol.CompletionItem{Label: name, Kind: protocol.CompletionItemKindClass, Detail: "class " + name,
+			Data: c.data("", name, "")}, c.start)
 	}
 	if a.info == nil {
 		return
@@ -385,12 +438,9 @@ func (c *completer) members(op int) {
 	case recv.builtin != nil:
 		for _, name := range sortedKeys(recv.builtin.Methods) {
 			f := recv.builtin.Methods[name]
-			it := protocol.CompletionItem{Label: name, Kind: protocol.CompletionItemKindMethod, Detail: f.Signature(),
-				InsertText: callSnippet(name, builtinParams(f)), InsertTextFormat: protocol.InsertTextFormatSnippet}
-			if f.Doc != "" {
-				it.Documentation = markup(f.Doc)
-			}
-			c.add(it, c.start)
+			c.add(protocol.CompletionItem{Label: name, Kind: protocol.CompletionItemKindMethod, Detail: f.Signature(),
+				InsertText: callSnippet(name, builtinParams(f)), InsertTextFormat: protocol.InsertTextFormatSnippet,
+				Data: c.data("", recv.builtin.Name, name)}, c.start)
 		}
 	}
 }
@@ -422,7 +472,8 @@ func (c *completer) statics(op int) {
 			for _, name := range sortedKeys(sym.BuiltinClass.Statics) {
 				f := sym.BuiltinClass.Statics[name]
 				c.add(protocol.CompletionItem{Label: name, Kind: protocol.CompletionItemKindFunction, Detail: f.Signature(),
-					InsertText: callSnippet(name, builtinParams(f)), InsertTextFormat: protocol.InsertTextFormatSnippet}, c.start)
+					InsertText: callSnippet(name, builtinParams(f)), InsertTextFormat: protocol.InsertTextFormatSnippet,
+					Data: c.data("", sym.BuiltinClass.Name, "::"+name)}, c.start)
 			}
 			return
 		case sym.Kind == resolve.SymNamespace:

@@ -220,20 +220,32 @@ func (a *analysis) describe(e *entity) string {
 		}
 		return builtinDoc(e.builtin, prefix, a.setting.context)
 	case entBuiltinClass:
-		s := code("class " + e.bclass.Name)
-		if e.bclass.Constructor != nil {
-			s = code(e.bclass.Constructor.Signature())
-		}
-		if e.bclass.Doc != "" {
-			s += "\n\n" + e.bclass.Doc
-		}
-		return s
+		return describeBuiltinClass(e.bclass)
 	case entNamespace:
 		return code("import * as "+e.name) + "\n\nFunctions, classes and variables of `" + e.module.Path + "`."
 	case entFile:
 		return "`" + a.pathOf(e.file) + "`"
 	}
 	return ""
+}
+
+// describeBuiltinClass renders a builtin class: constructor, description
+// and the names of its methods.
+func describeBuiltinClass(cl *catalog.Class) string {
+	s := code("class " + cl.Name)
+	if cl.Constructor != nil {
+		s = code(cl.Constructor.Signature())
+	}
+	if cl.Doc != "" {
+		s += "\n\n" + cl.Doc
+	}
+	if len(cl.Methods) > 0 {
+		s += "\n\nMethods: " + strings.Join(sortedKeys(cl.Methods), ", ")
+	}
+	if len(cl.Statics) > 0 {
+		s += "\n\nStatic functions: " + strings.Join(sortedKeys(cl.Statics), ", ")
+	}
+	return s
 }
 
 func modifierText(v *ast.ClassVar) string {

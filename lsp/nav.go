@@ -143,9 +143,26 @@ func (a *analysis) callClass(c *ast.CallExpr, path []ast.Node) classRef {
 // varClass infers a variable's class from the values assigned to it with
 // `=`: all of them must agree.
 func (a *analysis) varClass(v *resolve.Var, depth int) classRef {
-	if depth > 4 {
+	if depth > 4 || v == nil {
 		return classRef{}
 	}
+	a.classMu.Lock()
+	c, ok := a.classes[v]
+	a.classMu.Unlock()
+	if ok {
+		return c
+	}
+	c = a.inferVarClass(v, depth)
+	a.classMu.Lock()
+	if a.classes == nil {
+		a.classes = map[*resolve.Var]classRef{}
+	}
+	a.classes[v] = c
+	a.classMu.Unlock()
+	return c
+}
+
+func (a *analysis) inferVarClass(v *resolve.Var, depth int) classRef {
 	var found classRef
 	agree := true
 	ast.Inspect(a.file, func(n ast.Node) bool {

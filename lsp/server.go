@@ -84,6 +84,9 @@ type server struct {
 	docs        map[protocol.DocumentURI]*document
 	timers      map[protocol.DocumentURI]*time.Timer
 	initialized bool
+	// lastCompletion is the path of the document of the latest completion
+	// request, whose items completionItem/resolve documents.
+	lastCompletion string
 	shutdown    bool
 	exited      bool
 	exit        chan struct{}
@@ -141,6 +144,8 @@ func (s *server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 		return nil
 	case "textDocument/completion":
 		return call(ctx, reply, req, s.completion)
+	case "completionItem/resolve":
+		return call(ctx, reply, req, s.resolveCompletion)
 	case "textDocument/hover":
 		return call(ctx, reply, req, s.hover)
 	case "textDocument/signatureHelp":
@@ -222,6 +227,7 @@ func (s *server) initialize(p *initializeParams) (any, error) {
 			TextDocumentSync: protocol.TextDocumentSyncOptions{OpenClose: true, Change: protocol.TextDocumentSyncKindIncremental},
 			CompletionProvider: &protocol.CompletionOptions{
 				TriggerCharacters: []string{"$", ">", ":", "[", "\"", "'", "/"},
+				ResolveProvider:   true,
 			},
 			HoverProvider:              true,
 			SignatureHelpProvider:      &protocol.SignatureHelpOptions{TriggerCharacters: []string{"(", ","}},

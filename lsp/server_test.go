@@ -236,6 +236,43 @@ func TestIncrementalChanges(t *testing.T) {
 	}
 }
 
+func TestCompletionResolve(t *testing.T) {
+	dir := t.TempDir()
+	c := newClient(t, dir)
+	path := filepath.Join(dir, "src", "hooks", "eod", "r.hsl")
+	c.open(path, "$m = Map(\"string\", \"any\");\n$m->se")
+	var list protocol.CompletionList
+	c.call("textDocument/completion", protocol.CompletionParams{TextDocumentPositionParams: pos(path, protocol.Position{Line: 1, Character: 6})}, &list)
+	var set *protocol.CompletionItem
+	for i := range list.Items {
+		if list.Items[i].Label == "set" {
+			set = &list.Items[i]
+		}
+	}
+	if set == nil || set.Documentation != nil {
+		t.Fatalf("completion item set: %+v", set)
+	}
+	var resolved struct {
+		Documentation protocol.MarkupContent `json:"documentation"`
+	}
+	c.call("completionItem/resolve", set, &resolved)
+	if !strings.Contains(resolved.Documentation.Value, "Map->set(") {
+		t.Errorf("resolved documentation %q", resolved.Documentation.Value)
+	}
+	list = protocol.CompletionList{}
+	c.call("textDocument/completion", protocol.CompletionParams{TextDocumentPositionParams: pos(path, protocol.Position{Line: 1, Character: 0})}, &list)
+	for _, it := range list.Items {
+		if it.Label == "Accept" {
+			c.call("completionItem/resolve", it, &resolved)
+			if !strings.Contains(resolved.Documentation.Value, "Accept(") {
+				t.Errorf("resolved documentation of Accept: %q", resolved.Documentation.Value)
+			}
+			return
+		}
+	}
+	t.Error("no Accept in an eod hook")
+}
+
 func TestLifecycle(t *testing.T) {
 	serverSide, clientSide := net.Pipe()
 	done := make(chan error, 1)
