@@ -87,9 +87,9 @@ type server struct {
 	// lastCompletion is the path of the document of the latest completion
 	// request, whose items completionItem/resolve documents.
 	lastCompletion string
-	shutdown    bool
-	exited      bool
-	exit        chan struct{}
+	shutdown       bool
+	exited         bool
+	exit           chan struct{}
 }
 
 func fileURI(path string) protocol.DocumentURI { return uri.File(path) }
