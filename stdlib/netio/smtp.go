@@ -324,14 +324,15 @@ func (s *session) close() {
 	_ = s.conn.Close()
 }
 
-// probeResult maps an outcome to 1 (accepted), 0 (refused with a 5xx reply)
-// or -1 (anything else: a temporary refusal or no answer).
-func probeResult(err error) int {
+// probeResult maps an outcome to 1 (accepted), 0 (refused with a 5xx reply
+// to the command that asked, as verdict tells) or -1 (anything else: a
+// temporary refusal, a refusal earlier in the session, no answer).
+func probeResult(err error, verdict func(*smtpError) bool) int {
 	if err == nil {
 		return 1
 	}
 	var se *smtpError
-	if errors.As(err, &se) && se.code >= 500 && se.code < 600 {
+	if errors.As(err, &se) && se.code >= 500 && se.code < 600 && verdict(se) {
 		return 0
 	}
 	return -1
@@ -350,7 +351,7 @@ func registerSMTP(c *catalog.Catalog) {
 			Doc: "return [\"result\", \"error_code\", \"error_message\", \"on_rcptto\", \"tls\"] instead of a number"}},
 		Returns: "number|array",
 		Doc: "Asks an SMTP or LMTP server whether it accepts a recipient (MAIL FROM and RCPT TO, then QUIT): 1 when it " +
-			"does, 0 when it refuses with a 5xx reply, -1 on a temporary refusal or any failure to ask.",
+			"does, 0 when it refuses the recipient with a 5xx reply, -1 on a temporary refusal or any failure to ask.",
 		Impl: lookupRcpt,
 	})
 	c.AddFunc(&catalog.Func{
@@ -361,7 +362,7 @@ func registerSMTP(c *catalog.Catalog) {
 			{Name: "password", Type: "string"},
 		},
 		Returns: "number",
-		Doc:     "Tries to log in to an SMTP server (AUTH PLAIN, or LOGIN): 1 when it accepts, 0 when it refuses with a 5xx reply, -1 otherwise.",
+		Doc:     "Tries to log in to an SMTP server (AUTH PLAIN, or LOGIN): 1 when it accepts, 0 when it refuses the login with a 5xx reply, -1 otherwise.",
 		Impl:    lookupAuth,
 	})
 }
@@ -408,7 +409,7 @@ func lookupRcpt(a *catalog.Args) (value.Value, error) {
 		}
 		return nil
 	}()
-	res := probeResult(err)
+	res := probeResult(err, func(se *smtpError) bool { return se.onRcpt })
 	if !catalog.OptionValue(opts, "extended_result", value.Bool(false)).Truthy() {
 		return value.Number(float64(res)), nil
 	}
@@ -448,5 +449,6 @@ func lookupAuth(a *catalog.Args) (value.Value, error) {
 		return value.Number(-1), nil
 	}
 	defer s.close()
-	return value.Number(float64(probeResult(s.auth(user, pass)))), nil
+	// Errors here all come from the AUTH exchange.
+	return value.Number(float64(probeResult(s.auth(user, pass), func(*smtpError) bool { return true }))), nil
 }

@@ -25,6 +25,7 @@ type smtpPeer struct {
 	port     float64
 	starttls bool
 	silent   bool
+	noEHLO   bool
 	mu       sync.Mutex
 	log      []string
 }
@@ -84,7 +85,13 @@ func (p *smtpPeer) serve(c net.Conn, cert tls.Certificate) {
 			arg = line[i+1:]
 		}
 		switch verb {
+		case "HELO":
+			w("250 peer")
 		case "EHLO", "LHLO":
+			if p.noEHLO {
+				w("502 not implemented")
+				continue
+			}
 			w("250-peer")
 			if p.starttls && !tlsOn {
 				w("250-STARTTLS")
@@ -160,7 +167,7 @@ func TestSMTPLookupRcpt(t *testing.T) {
 			Want: `["result"=>1,"tls"=>false]`},
 		{Name: "require tls", Args: stdtest.A(srv(S("tls"), S("require")), S("a@example.org"), S("ok@example.net")), Want: "-1"},
 		{Name: "auth", Args: stdtest.A(srv(S("saslusername"), S("user"), S("saslpassword"), S("secret")), S("a@example.org"), S("ok@example.net")), Want: "1"},
-		{Name: "bad auth", Args: stdtest.A(srv(S("saslusername"), S("user"), S("saslpassword"), S("wrong")), S("a@example.org"), S("ok@example.net")), Want: "0"},
+		{Name: "bad auth", Args: stdtest.A(srv(S("saslusername"), S("user"), S("saslpassword"), S("wrong")), S("a@example.org"), S("ok@example.net")), Want: "-1"},
 		{Name: "transport id", Args: stdtest.A(S("mx"), S("a"), S("b")), Err: "transport"},
 		{Name: "no host", Args: stdtest.A(M(S("port"), N(25)), S("a"), S("b")), Err: "needs a host"},
 		{Name: "bad key", Args: stdtest.A(srv(S("colour"), S("red")), S("a"), S("b")), Err: "unknown key"},
@@ -260,5 +267,18 @@ func TestSend(t *testing.T) {
 	}
 	if _, err := send("x", S("a"), L(), srv); err == nil {
 		t.Error("no recipients accepted")
+	}
+}
+
+func TestSMTPHeloFallback(t *testing.T) {
+	p := startPeer(t, false, false)
+	p.noEHLO = true
+	srv := M(S("host"), S(p.addr), S("port"), N(p.port), S("timeout"), N(1))
+	if got, _ := stdtest.Call(cat(), "smtp_lookup_rcpt", srv, S("a@example.org"), S("ok@example.net")); got.Repr() != "1" {
+		t.Errorf("HELO fallback: %s", got.Repr())
+	}
+	lmtp := M(S("host"), S(p.addr), S("port"), N(p.port), S("timeout"), N(1), S("protocol"), S("lmtp"))
+	if got, _ := stdtest.Call(cat(), "smtp_lookup_rcpt", lmtp, S("a@example.org"), S("ok@example.net")); got.Repr() != "-1" {
+		t.Errorf("LMTP has no HELO fallback: %s", got.Repr())
 	}
 }
