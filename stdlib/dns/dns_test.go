@@ -2,6 +2,7 @@ package dns
 
 import (
 	"context"
+	"fmt"
 	"net"
 	"strings"
 	"sync"
@@ -67,6 +68,17 @@ func startServer(t testing.TB) *server {
 		case strings.HasPrefix(name, "slow."):
 			time.Sleep(300 * time.Millisecond)
 			return // never answers in time
+		case strings.HasPrefix(name, "big.") && w.RemoteAddr().Network() == "udp":
+			m.Truncated = true // too big for UDP: ask again over TCP
+			_ = w.WriteMsg(m)
+			return
+		case strings.HasPrefix(name, "big."):
+			for i := 0; i < 3; i++ {
+				rr, _ := mdns.NewRR(fmt.Sprintf(`big.example.org. 60 IN TXT "%s"`, strings.Repeat(string(rune('a'+i)), 200)))
+				m.Answer = append(m.Answer, rr)
+			}
+			_ = w.WriteMsg(m)
+			return
 		case strings.HasPrefix(name, "fail."):
 			m.Rcode = mdns.RcodeServerFailure
 			_ = w.WriteMsg(m)
@@ -89,6 +101,12 @@ func startServer(t testing.TB) *server {
 	srv := &mdns.Server{PacketConn: pc, Handler: h}
 	go func() { _ = srv.ActivateAndServe() }()
 	t.Cleanup(func() { _ = srv.Shutdown() })
+	// The same port over TCP, for truncated answers.
+	if l, err := net.Listen("tcp", s.addr); err == nil {
+		tcp := &mdns.Server{Listener: l, Handler: h}
+		go func() { _ = tcp.ActivateAndServe() }()
+		t.Cleanup(func() { _ = tcp.Shutdown() })
+	}
 	return s
 }
 
@@ -130,6 +148,20 @@ func TestDNSQuery(t *testing.T) {
 		{Name: "bad timeout", Args: stdtest.A(S("example.org"), stdtest.M(S("timeout"), stdtest.N(-1))), Err: "timeout"},
 		{Name: "bad servers", Args: stdtest.A(S("example.org"), stdtest.M(S("servers"), S("x"))), Err: "servers"},
 	})
+}
+
+func TestTruncatedOverTCP(t *testing.T) {
+	s := startServer(t)
+	FlushCache()
+	got, err := stdtest.Call(cat(), "dns_query", stdtest.S("big.example.org"),
+		stdtest.M(stdtest.S("type"), stdtest.S("txt"), stdtest.S("servers"), stdtest.L(stdtest.S(s.addr))))
+	if err != nil || got.AsArray().Len() != 2 {
+		t.Fatalf("got %s %v", got.Repr(), err)
+	}
+	res, _ := got.AsArray().Get(value.StrKey("result"))
+	if res.Kind() != value.KindArray || res.AsArray().Len() != 3 {
+		t.Errorf("TXT over TCP: %s", got.Repr())
+	}
 }
 
 func TestRefusedServer(t *testing.T) {
