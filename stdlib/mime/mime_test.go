@@ -665,3 +665,34 @@ func entries(v value.Value) []value.Value {
 	}
 	return out
 }
+
+// An imported message is shared by every execution: concurrent reads must
+// be safe.
+func TestImportedConcurrentReads(t *testing.T) {
+	src, _ := os.ReadFile("testdata/nested.eml")
+	v, err := testCat.Importer(".eml")(src, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan bool)
+	for i := 0; i < 4; i++ {
+		go func() {
+			defer func() { done <- true }()
+			for j := 0; j < 50; j++ {
+				if _, err := try(v, "getHeader", S("subject")); err != nil {
+					t.Error(err)
+				}
+				parts, _ := try(v, "findByType", S("text"))
+				for _, p := range entries(parts) {
+					_, _ = try(p, "getBody")
+				}
+				if s, _ := try(v, "toString"); s.AsString() != string(src) {
+					t.Error("toString changed")
+				}
+			}
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		<-done
+	}
+}
