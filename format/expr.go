@@ -53,7 +53,12 @@ func (p *printer) expr(x ast.Expr) {
 		}
 	case *ast.BinaryExpr:
 		p.expr(x.X)
-		p.write(" " + x.Op + " ")
+		if p.broken(x.X, x.Y) {
+			p.continuation()
+			p.write(x.Op + " ")
+		} else {
+			p.write(" " + x.Op + " ")
+		}
 		p.expr(x.Y)
 	case *ast.AssignExpr:
 		p.expr(x.Target)
@@ -70,18 +75,7 @@ func (p *printer) expr(x ast.Expr) {
 		}
 		p.expr(x.Else)
 	case *ast.CallExpr:
-		p.expr(x.Fun)
-		p.write("(")
-		for i, a := range x.Args {
-			if i > 0 {
-				p.write(", ")
-			}
-			if a.Spread {
-				p.write("...")
-			}
-			p.expr(a.X)
-		}
-		p.write(")")
+		p.call(x)
 	case *ast.IndexExpr:
 		p.expr(x.X)
 		p.write("[")
@@ -102,6 +96,9 @@ func (p *printer) expr(x ast.Expr) {
 		p.write("]")
 	case *ast.MemberExpr:
 		p.expr(x.X)
+		if p.broken(x.X, x.Name) {
+			p.continuation()
+		}
 		p.write("->" + x.Name.Name)
 	case *ast.StaticExpr:
 		p.expr(x.X)
@@ -145,6 +142,54 @@ func (p *printer) expr(x ast.Expr) {
 	default: // BadExpr cannot occur in a clean parse; keep its text.
 		p.write(p.source(x))
 	}
+}
+
+// broken reports whether the author started b on a later line than a ends:
+// the break is kept (inside a one-line region there is none).
+func (p *printer) broken(a, b ast.Node) bool {
+	return b.Span().Start.Line > a.Span().End.Line
+}
+
+// continuation starts a continuation line, one tab deeper than the statement.
+func (p *printer) continuation() {
+	p.indent++
+	p.newline()
+	p.indent--
+}
+
+func (p *printer) arg(n ast.Node) {
+	a := n.(*ast.Arg)
+	if a.Spread {
+		p.write("...")
+	}
+	p.expr(a.X)
+}
+
+// call prints a call; arguments the author put on lines of their own (the
+// first one below the callee) stay one per line.
+func (p *printer) call(x *ast.CallExpr) {
+	p.expr(x.Fun)
+	if r := p.byNode[x]; r != nil {
+		elems := make([]ast.Node, len(x.Args))
+		for i, a := range x.Args {
+			elems[i] = a
+		}
+		p.write("(")
+		p.indent++
+		p.list(r, elems, ',', p.arg)
+		p.indent--
+		p.newline()
+		p.write(")")
+		return
+	}
+	p.write("(")
+	for i, a := range x.Args {
+		if i > 0 {
+			p.write(", ")
+		}
+		p.arg(a)
+	}
+	p.write(")")
 }
 
 func (p *printer) optExpr(x ast.Expr) {

@@ -12,8 +12,11 @@
 // Line breaks the author chose inside expressions are respected where they
 // carry structure: an array literal, match expression, import list or
 // anonymous function written over several lines stays multi-line (one item
-// per line, with a trailing comma); one written on a single line stays on one
-// line. Formatting is idempotent: Source(Source(x)) == Source(x).
+// per line, with a trailing comma), and so do the arguments of a call whose
+// first argument is below the callee; one written on a single line stays on
+// one line. A break before or after a binary operator or before `->` is kept
+// as a continuation line, one tab deeper, with the operator leading.
+// Formatting is idempotent: Source(Source(x)) == Source(x).
 //
 // Files with syntax errors are refused rather than mangled.
 package format
@@ -149,6 +152,10 @@ func (p *printer) regions(f *ast.File) {
 		case *ast.ArrayLit:
 			if !inline && multiLine(n) {
 				add(n, n.Start.Offset+1, n.End.Offset-1)
+			}
+		case *ast.CallExpr:
+			if !inline && len(n.Args) > 0 && n.Args[0].Start.Line > n.Fun.Span().End.Line {
+				add(n, n.Fun.Span().End.Offset, n.End.Offset-1)
 			}
 		case *ast.MatchExpr:
 			if !inline && multiLine(n) {
@@ -307,15 +314,45 @@ func (p *printer) block(b *ast.Block) {
 	p.write("}")
 }
 
-// body prints the body of a control statement after its header: a block
-// after a space, or a single statement after a space.
-func (p *printer) body(s ast.Stmt) {
-	p.write(" ")
+// body prints the body of a control statement after its header, which ends
+// on source line header: a block after a space; a single statement after a
+// space, or on the next line, indented, when the author put it there.
+func (p *printer) body(s ast.Stmt, header int) {
 	if b, ok := s.(*ast.Block); ok {
+		p.write(" ")
 		p.block(b)
 		return
 	}
+	if s.Span().Start.Line <= header {
+		p.write(" ")
+		p.stmt(s)
+		return
+	}
+	p.indent++
+	p.newline()
 	p.stmt(s)
+	p.indent--
+}
+
+// headerEnd returns the source line where the header of a control statement
+// ends: that of the last `)` before its body.
+func (p *printer) headerEnd(s, body ast.Node) int {
+	from, to := s.Span().Start, body.Span().Start
+	seg := p.src[from.Offset:to.Offset]
+	if i := bytes.LastIndexByte(seg, ')'); i >= 0 {
+		return from.Line + bytes.Count(seg[:i], []byte("\n"))
+	}
+	return to.Line
+}
+
+// elseLine returns the source line of the `else` of an if statement.
+func (p *printer) elseLine(s *ast.IfStmt) int {
+	from, to := s.Then.Span().End, s.Else.Span().Start
+	line := to.Line
+	if i := bytes.LastIndex(p.src[from.Offset:to.Offset], []byte("else")); i >= 0 {
+		line = from.Line + bytes.Count(p.src[from.Offset:from.Offset+i], []byte("\n"))
+	}
+	return line
 }
 
 func (p *printer) stmt(s ast.Stmt) {
@@ -333,7 +370,7 @@ func (p *printer) stmt(s ast.Stmt) {
 		p.write("if (")
 		p.expr(s.Cond)
 		p.write(")")
-		p.body(s.Then)
+		p.body(s.Then, p.headerEnd(s, s.Then))
 		if s.Else != nil {
 			if _, ok := s.Then.(*ast.Block); ok {
 				p.write(" ")
@@ -341,7 +378,7 @@ func (p *printer) stmt(s ast.Stmt) {
 				p.newline()
 			}
 			p.write("else")
-			p.body(s.Else)
+			p.body(s.Else, p.elseLine(s))
 		}
 	case *ast.ForStmt:
 		p.write("for (")
@@ -357,7 +394,7 @@ func (p *printer) stmt(s ast.Stmt) {
 			p.exprList(s.Step)
 		}
 		p.write(")")
-		p.body(s.Body)
+		p.body(s.Body, p.headerEnd(s, s.Body))
 	case *ast.ForeachStmt:
 		p.write("foreach (")
 		p.expr(s.X)
@@ -368,15 +405,15 @@ func (p *printer) stmt(s ast.Stmt) {
 		}
 		p.expr(s.Value)
 		p.write(")")
-		p.body(s.Body)
+		p.body(s.Body, p.headerEnd(s, s.Body))
 	case *ast.WhileStmt:
 		p.write("while (")
 		p.expr(s.Cond)
 		p.write(")")
-		p.body(s.Body)
+		p.body(s.Body, p.headerEnd(s, s.Body))
 	case *ast.ForeverStmt:
 		p.write("forever")
-		p.body(s.Body)
+		p.body(s.Body, s.Start.Line)
 	case *ast.SwitchStmt:
 		p.switchStmt(s)
 	case *ast.BreakStmt:
