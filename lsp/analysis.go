@@ -116,7 +116,56 @@ func (a *analysis) merge(parse, resolved diag.List) diag.List {
 	for _, d := range a.unused() {
 		add(d)
 	}
+	out = append(out, a.elsewhere(append(append(diag.List{}, parse...), resolved...))...)
 	out.Sort()
+	return out
+}
+
+// elsewhere reports the errors of the files this one includes or imports
+// directly, once per file, at the include or import statement.
+func (a *analysis) elsewhere(all diag.List) diag.List {
+	stmts := map[string]ast.Node{} // file name → the statement that loads it
+	loader := &interp.Loader{Root: a.setting.loaderRoot}
+	ast.Inspect(a.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.IncludeStmt:
+			if n.Resolved != nil {
+				stmts[n.Resolved.Name] = n.Path
+			}
+		case *ast.ImportStmt:
+			if n.Path != nil && n.Kind != ast.ImportData {
+				if canon, _, err := loader.Load(a.name, n.Path.Value); err == nil {
+					stmts[canon] = n.Path
+				}
+			}
+		case *ast.FuncDecl, *ast.ClassDecl:
+			return false
+		}
+		return true
+	})
+	all.Sort()
+	count := map[string]int{}
+	first := map[string]diag.Diagnostic{}
+	var files []string
+	for _, d := range all {
+		if d.File == a.name || d.Severity != diag.Error || stmts[d.File] == nil {
+			continue
+		}
+		if count[d.File] == 0 {
+			first[d.File] = d
+			files = append(files, d.File)
+		}
+		count[d.File]++
+	}
+	var out diag.List
+	for _, f := range files {
+		d := first[f]
+		msg := fmt.Sprintf("%s has an error: %d:%d: %s", f, d.Start.Line, d.Start.Col, d.Message)
+		if n := count[f]; n > 1 {
+			msg = fmt.Sprintf("%s has %d errors, the first at %d:%d: %s", f, n, d.Start.Line, d.Start.Col, d.Message)
+		}
+		out = append(out, diag.At(stmts[f].Span(), "%s", msg))
+	}
 	return out
 }
 

@@ -310,14 +310,28 @@ func (s *server) changed() {
 
 // schedule checks a document after the debounce delay and publishes its
 // diagnostics; a later change restarts the delay.
+//
+// The other open documents may include or import the changed one: they are
+// checked again too, after a longer delay, so that typing in one file does
+// not keep the server busy with all of them.
 func (s *server) schedule(u protocol.DocumentURI) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if t := s.timers[u]; t != nil {
-		t.Stop()
+	for o := range s.docs {
+		delay := s.opts.Debounce
+		if o != u {
+			delay *= othersDelay
+		}
+		if t := s.timers[o]; t != nil {
+			t.Stop()
+		}
+		s.timers[o] = time.AfterFunc(delay, func() { s.publish(o) })
 	}
-	s.timers[u] = time.AfterFunc(s.opts.Debounce, func() { s.publish(u) })
 }
+
+// othersDelay is how many debounce delays the documents that did not change
+// wait before they are checked again.
+const othersDelay = 10
 
 // publish sends the diagnostics of an open document.
 func (s *server) publish(u protocol.DocumentURI) {

@@ -273,6 +273,28 @@ func TestCompletionResolve(t *testing.T) {
 	t.Error("no Accept in an eod hook")
 }
 
+// A change to an open file reaches the open files that include it.
+func TestDependentsRechecked(t *testing.T) {
+	dir := t.TempDir()
+	c := newClient(t, dir)
+	lib := filepath.Join(dir, "lib.hsl")
+	main := filepath.Join(dir, "main.hsl")
+	os.WriteFile(lib, []byte("function f() { return 1; }\n"), 0o644)
+	c.open(lib, "function f() { return 1; }\n")
+	if d := c.open(main, "include \"lib.hsl\";\necho f();\n"); len(d) != 0 {
+		t.Fatalf("main.hsl: %v", d)
+	}
+	ch := c.expectDiagnostics(fileURI(main))
+	c.notify("textDocument/didChange", map[string]any{
+		"textDocument":   map[string]any{"uri": fileURI(lib), "version": 2},
+		"contentChanges": []map[string]any{{"text": "function g() { return 1; }\n"}},
+	})
+	d := c.wait(ch)
+	if len(d) != 1 || !strings.Contains(d[0].Message, "undefined function f") {
+		t.Errorf("main.hsl after lib.hsl changed (unsaved): %v", d)
+	}
+}
+
 func TestLifecycle(t *testing.T) {
 	serverSide, clientSide := net.Pipe()
 	done := make(chan error, 1)
