@@ -9,7 +9,10 @@ FUZZTIME  ?= 30s
 ANTLR     := npx --yes antlr-ng@1.0.10 -Dlanguage=Go
 GRAMMARS  := HSLLexer.g4 HSLParser.g4
 # Every fuzz target, as package:Target.
-FUZZ_TARGETS := ./grammar:FuzzParse ./grammar:FuzzLexer
+FUZZ_TARGETS := ./grammar:FuzzParse ./grammar:FuzzLexer ./interp:FuzzCompileRun \
+                ./interp/value:FuzzFormatOperator ./interp/value:FuzzNormalizeKey \
+                ./interp/value:FuzzSlice ./interp/value:FuzzArrayOps \
+                ./stdlib/mime:FuzzParse ./packer:FuzzPackApp
 
 .PHONY: all build generate check-generated test test-go test-vscode bench fuzz lint docs clean
 
