@@ -182,7 +182,7 @@ func (s *server) hover(p *protocol.HoverParams) (*protocol.Hover, error) {
 	}
 	e := a.entityNear(off)
 	if e == nil {
-		return nil, nil
+		return a.keyHover(off), nil
 	}
 	md := a.describe(e)
 	if md == "" {
@@ -190,6 +190,55 @@ func (s *server) hover(p *protocol.HoverParams) (*protocol.Hover, error) {
 	}
 	r := a.text.rangeOf(e.start, e.end)
 	return &protocol.Hover{Contents: *markup(md), Range: &r}, nil
+}
+
+// keyHover describes the key of a context variable under the cursor, as in
+// $connection["tls"]["cipher"].
+func (a *analysis) keyHover(off int) *protocol.Hover {
+	path := enclosing(a.file, off)
+	lit, ok := path[len(path)-1].(*ast.StringLit)
+	if !ok || len(path) < 2 {
+		return nil
+	}
+	ix, ok := path[len(path)-2].(*ast.IndexExpr)
+	if !ok || ix.Index != lit {
+		return nil
+	}
+	keys := []string{lit.Value}
+	x := ast.Unparen(ix.X)
+	for {
+		inner, ok := x.(*ast.IndexExpr)
+		if !ok {
+			break
+		}
+		k, ok := inner.Index.(*ast.StringLit)
+		if !ok {
+			return nil
+		}
+		keys = append([]string{k.Value}, keys...)
+		x = ast.Unparen(inner.X)
+	}
+	v, ok := x.(*ast.Variable)
+	if !ok || a.info == nil {
+		return nil
+	}
+	if rv := a.info.Uses[v]; rv == nil || rv.Decl != nil {
+		return nil // not a context variable of the host
+	}
+	full := strings.Join(keys, ".")
+	for _, k := range contextKeys {
+		if k.variable == v.Name && k.path == full && k.in(a.setting.context) {
+			var b strings.Builder
+			b.WriteString(code(k.typ + " $" + v.Name + `["` + strings.Join(keys, `"]["`) + `"]`))
+			b.WriteString("\n\nKey of the context variable $" + v.Name + " in " + hookName(a.setting.context) + ".")
+			if sub := a.keysOf(v.Name, full+"."); len(sub) > 0 {
+				b.WriteString("\n\nKeys: " + strings.Join(sub, ", "))
+			}
+			r := a.text.rangeOf(lit.Start.Offset, lit.End.Offset)
+			return &protocol.Hover{Contents: *markup(b.String()), Range: &r}
+		}
+	}
+	return nil
 }
 
 func code(s string) string { return "```hsl\n" + s + "\n```" }

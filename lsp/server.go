@@ -127,7 +127,21 @@ func (s *server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 		return reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.InvalidRequest, "the server is shutting down"))
 	}
 	switch method {
-	case "initialized", "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration", "workspace/didChangeWatchedFiles":
+	case "initialized", "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration", "textDocument/didSave":
+		return nil
+	case "workspace/didChangeWatchedFiles":
+		// A file on disk changed: the open documents may include it.
+		s.mu.Lock()
+		s.changed()
+		var first protocol.DocumentURI
+		for u := range s.docs {
+			first = u
+			break
+		}
+		s.mu.Unlock()
+		if first != "" {
+			s.schedule(first)
+		}
 		return nil
 	case "shutdown":
 		s.mu.Lock()
@@ -140,8 +154,6 @@ func (s *server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 		return notify(req, s.didChange)
 	case "textDocument/didClose":
 		return notify(req, s.didClose)
-	case "textDocument/didSave":
-		return nil
 	case "textDocument/completion":
 		return call(ctx, reply, req, s.completion)
 	case "completionItem/resolve":

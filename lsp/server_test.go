@@ -293,6 +293,21 @@ func TestDependentsRechecked(t *testing.T) {
 	if len(d) != 1 || !strings.Contains(d[0].Message, "undefined function f") {
 		t.Errorf("main.hsl after lib.hsl changed (unsaved): %v", d)
 	}
+
+	// A file that is not open changes on disk.
+	disk := filepath.Join(dir, "disk.hsl")
+	other := filepath.Join(dir, "other.hsl")
+	os.WriteFile(disk, []byte("function h() { return 1; }\n"), 0o644)
+	if d := c.open(other, "include \"disk.hsl\";\necho h();\n"); len(d) != 0 {
+		t.Fatalf("other.hsl: %v", d)
+	}
+	os.WriteFile(disk, []byte("function h2() { return 1; }\n"), 0o644)
+	ch = c.expectDiagnostics(fileURI(other))
+	c.notify("workspace/didChangeWatchedFiles", map[string]any{"changes": []map[string]any{{"uri": fileURI(disk), "type": 2}}})
+	d = c.wait(ch)
+	if len(d) != 1 || !strings.Contains(d[0].Message, "undefined function h") {
+		t.Errorf("other.hsl after disk.hsl changed on disk: %v", d)
+	}
 }
 
 func TestLifecycle(t *testing.T) {
