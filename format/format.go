@@ -278,7 +278,7 @@ func (p *printer) list(r *region, elems []ast.Node, sep byte, elem func(ast.Node
 
 // ----- statements -----
 
-// body prints a block `{ … }` with its statements on their own lines, or
+// block prints a block `{ … }` with its statements on their own lines, or
 // inline (`{ a; b; }`) when the block is not a region (inside a one-line
 // anonymous function).
 func (p *printer) block(b *ast.Block) {

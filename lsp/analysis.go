@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"sync"
 
@@ -309,27 +308,4 @@ func (a *analysis) textOf(name string) *text {
 	t := newText(src)
 	a.sources[name] = t
 	return t
-}
-
-// location converts a node's extent (in any file of the program) into an LSP location.
-func (a *analysis) location(l ast.Loc) (protocol.Location, bool) {
-	t := a.textOf(l.File)
-	if t == nil {
-		return protocol.Location{}, false
-	}
-	return protocol.Location{URI: fileURI(a.pathOf(l.File)), Range: t.locRange(l)}, true
-}
-
-// sortLocations orders locations by file and position.
-func sortLocations(locs []protocol.Location) {
-	sort.Slice(locs, func(i, j int) bool {
-		a, b := locs[i], locs[j]
-		if a.URI != b.URI {
-			return a.URI < b.URI
-		}
-		if a.Range.Start.Line != b.Range.Start.Line {
-			return a.Range.Start.Line < b.Range.Start.Line
-		}
-		return a.Range.Start.Character < b.Range.Start.Character
-	})
 }
