@@ -33,8 +33,9 @@ type analysis struct {
 	mu      sync.Mutex
 	sources map[string]*text // texts of the program's files, by tree name, filled on demand
 
-	classMu sync.Mutex
-	classes map[*resolve.Var]classRef // inferred classes of variables, filled on demand
+	classMu  sync.Mutex
+	classes  map[*resolve.Var]classRef   // inferred classes of variables, filled on demand
+	assigned map[*resolve.Var][]ast.Expr // values assigned to variables with `=`, filled on demand
 }
 
 // analyze parses and resolves a document. files are the contents of the open

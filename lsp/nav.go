@@ -164,36 +164,45 @@ func (a *analysis) varClass(v *resolve.Var, depth int) classRef {
 
 func (a *analysis) inferVarClass(v *resolve.Var, depth int) classRef {
 	var found classRef
-	agree := true
-	ast.Inspect(a.file, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignExpr)
-		if !ok || as.Op != "=" || !agree {
-			return agree
-		}
-		t, ok := as.Target.(*ast.Variable)
-		if !ok || canonical(a.info.Uses[t]) != v {
-			return true
-		}
+	for _, value := range a.assignedValues()[v] {
 		var c classRef
-		if src, ok := ast.Unparen(as.Value).(*ast.Variable); ok && a.info.Uses[src] != nil && canonical(a.info.Uses[src]) != v {
+		if src, ok := ast.Unparen(value).(*ast.Variable); ok && a.info.Uses[src] != nil && canonical(a.info.Uses[src]) != v {
 			c = a.varClass(canonical(a.info.Uses[src]), depth+1)
 		} else {
-			c = a.classOf(as.Value, nil)
+			c = a.classOf(value, nil)
 		}
 		switch {
 		case !c.ok():
-			agree = false
+			return classRef{}
 		case !found.ok():
 			found = c
 		case found != c:
-			agree = false
+			return classRef{}
+		}
+	}
+	return found
+}
+
+// assignedValues maps each variable to the values assigned to it with `=`
+// in the document, computed once.
+func (a *analysis) assignedValues() map[*resolve.Var][]ast.Expr {
+	a.classMu.Lock()
+	defer a.classMu.Unlock()
+	if a.assigned != nil {
+		return a.assigned
+	}
+	a.assigned = map[*resolve.Var][]ast.Expr{}
+	ast.Inspect(a.file, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignExpr); ok && as.Op == "=" {
+			if t, ok := as.Target.(*ast.Variable); ok {
+				if v := canonical(a.info.Uses[t]); v != nil {
+					a.assigned[v] = append(a.assigned[v], as.Value)
+				}
+			}
 		}
 		return true
 	})
-	if !agree {
-		return classRef{}
-	}
-	return found
+	return a.assigned
 }
 
 // enclosingClass is the user class whose method contains the path's end.

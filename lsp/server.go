@@ -26,7 +26,7 @@ import (
 // Options configure a server.
 type Options struct {
 	// Debounce is how long the server waits after a change before it checks
-	// the document and publishes diagnostics (default 20 ms).
+	// the document and publishes diagnostics (default 15 ms).
 	Debounce time.Duration
 	// Version is reported to the client in serverInfo.
 	Version string
@@ -40,7 +40,7 @@ var ErrExitWithoutShutdown = errors.New("exit without shutdown")
 // the stream closes.
 func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) error {
 	if opts.Debounce <= 0 {
-		opts.Debounce = 20 * time.Millisecond
+		opts.Debounce = 15 * time.Millisecond
 	}
 	conn := jsonrpc2.NewConn(jsonrpc2.NewStream(rwc))
 	s := &server{conn: conn, opts: opts, settings: &settings{}, docs: map[protocol.DocumentURI]*document{},
