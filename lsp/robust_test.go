@@ -21,9 +21,9 @@ func TestEveryPosition(t *testing.T) {
 	}
 	dir := t.TempDir()
 	c := newClient(t, dir)
-	positions := 10 // per file version
+	positions := 5 // per file version
 	if testing.Short() {
-		positions = 3
+		positions = 2
 	}
 	for _, f := range files {
 		src, err := os.ReadFile(f)
