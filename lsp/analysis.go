@@ -20,8 +20,9 @@ import (
 // tree (recovered when the text is broken), the resolution of its names and
 // its diagnostics. It is not changed once built.
 type analysis struct {
-	path    string // file system path
-	name    string // the file's name in the tree: relative to the loader root when inside it
+	uri     protocol.DocumentURI // of the document; "" until the server sets it
+	path    string               // file system path
+	name    string               // the file's name in the tree: relative to the loader root when inside it
 	text    *text
 	setting setting
 	file    *ast.File
@@ -287,6 +288,14 @@ func (a *analysis) pathOf(name string) string {
 		return name
 	}
 	return filepath.Join(a.setting.loaderRoot, filepath.FromSlash(name))
+}
+
+// uriOf returns the URI of a file named in the tree.
+func (a *analysis) uriOf(name string) protocol.DocumentURI {
+	if name == a.name && a.uri != "" {
+		return a.uri
+	}
+	return fileURI(a.pathOf(name))
 }
 
 // textOf returns the text of a file named in the tree: the open document,

@@ -40,7 +40,7 @@ func (a *analysis) occurrenceLocation(o occurrence) (protocol.Location, bool) {
 	if t == nil {
 		return protocol.Location{}, false
 	}
-	return protocol.Location{URI: fileURI(a.pathOf(o.file)), Range: t.rangeOf(o.start, o.end)}, true
+	return protocol.Location{URI: a.uriOf(o.file), Range: t.rangeOf(o.start, o.end)}, true
 }
 
 // ----- definition, references, rename -----
@@ -152,7 +152,7 @@ func (s *server) rename(p *protocol.RenameParams) (*protocol.WorkspaceEdit, erro
 		if t == nil || o.end > len(t.src) || string(t.src[o.start:o.end]) != e.name {
 			continue // an alias (import … as …) keeps its own name
 		}
-		u := fileURI(a.pathOf(o.file))
+		u := a.uriOf(o.file)
 		changes[u] = append(changes[u], protocol.TextEdit{Range: t.rangeOf(o.start, o.end), NewText: name})
 	}
 	return &protocol.WorkspaceEdit{Changes: changes}, nil

@@ -14,7 +14,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -87,6 +89,7 @@ type server struct {
 	// lastCompletion is the path of the document of the latest completion
 	// request, whose items completionItem/resolve documents.
 	lastCompletion string
+	untitled       int // documents opened without a file: URI so far
 	shutdown       bool
 	exited         bool
 	exit           chan struct{}
@@ -94,8 +97,16 @@ type server struct {
 
 func fileURI(path string) protocol.DocumentURI { return uri.File(path) }
 
-func uriPath(u protocol.DocumentURI) string {
-	defer func() { recover() }() // a URI that is not a file: URI yields ""
+// uriPath returns the file system path of a file: URI, or "" for another scheme.
+func uriPath(u protocol.DocumentURI) (path string) {
+	defer func() {
+		if recover() != nil { // Filename panics on URIs that are not file: URIs
+			path = ""
+		}
+	}()
+	if !strings.HasPrefix(string(u), "file:") {
+		return ""
+	}
 	return filepath.Clean(uri.URI(u).Filename())
 }
 
@@ -262,6 +273,15 @@ func (s *server) didOpen(p *protocol.DidOpenTextDocumentParams) {
 	d := &document{uri: p.TextDocument.URI, path: uriPath(p.TextDocument.URI), version: p.TextDocument.Version,
 		text: newText([]byte(p.TextDocument.Text))}
 	s.mu.Lock()
+	if d.path == "" {
+		// An unsaved new document: checked as a plain script of the workspace.
+		s.untitled++
+		dir := s.settings.root
+		if dir == "" {
+			dir = os.TempDir()
+		}
+		d.path = filepath.Join(dir, fmt.Sprintf("untitled-%d.hsl", s.untitled))
+	}
 	s.docs[d.uri] = d
 	s.changed()
 	s.mu.Unlock()
@@ -378,6 +398,7 @@ func (s *server) analysisLocked(d *document) *analysis {
 		files[o.path] = o.text.src
 	}
 	d.an = analyze(d.path, d.text.src, s.settings.forFile(d.path), files)
+	d.an.uri = d.uri
 	return d.an
 }
 
@@ -392,13 +413,15 @@ func (s *server) analysisOf(u protocol.DocumentURI) (*analysis, error) {
 	return s.analysisLocked(d), nil
 }
 
-// openFiles returns the texts of the open documents by path.
+// openFiles returns the texts of the open documents that are files, by path.
 func (s *server) openFiles() map[string][]byte {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	files := make(map[string][]byte, len(s.docs))
 	for _, o := range s.docs {
-		files[o.path] = o.text.src
+		if uriPath(o.uri) != "" {
+			files[o.path] = o.text.src
+		}
 	}
 	return files
 }

@@ -310,6 +310,25 @@ func TestDependentsRechecked(t *testing.T) {
 	}
 }
 
+// A document without a file: URI (a new, unsaved editor) works too, and its
+// locations keep its own URI.
+func TestUntitled(t *testing.T) {
+	c := newClient(t, t.TempDir())
+	u := protocol.DocumentURI("untitled:Untitled-1")
+	ch := c.expectDiagnostics(u)
+	c.notify("textDocument/didOpen", protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
+		URI: u, LanguageID: "hsl", Version: 1, Text: "$a = 1;\necho $a . $b;\n"}})
+	if d := c.wait(ch); len(d) != 1 || !strings.Contains(d[0].Message, "$b") {
+		t.Errorf("diagnostics: %v", d)
+	}
+	var locs []protocol.Location
+	c.call("textDocument/definition", protocol.DefinitionParams{TextDocumentPositionParams: protocol.TextDocumentPositionParams{
+		TextDocument: protocol.TextDocumentIdentifier{URI: u}, Position: protocol.Position{Line: 1, Character: 6}}}, &locs)
+	if len(locs) != 1 || locs[0].URI != u || locs[0].Range.Start.Line != 0 {
+		t.Errorf("definition: %+v", locs)
+	}
+}
+
 func TestLifecycle(t *testing.T) {
 	serverSide, clientSide := net.Pipe()
 	done := make(chan error, 1)
