@@ -86,6 +86,38 @@ func (s *server) references(p *protocol.ReferenceParams) ([]protocol.Location, e
 	return out, nil
 }
 
+// documentHighlight marks the occurrences in this document of the name
+// under the cursor: writes for variable assignments, reads otherwise.
+func (s *server) documentHighlight(p *protocol.DocumentHighlightParams) ([]protocol.DocumentHighlight, error) {
+	a, off, err := s.at(p.TextDocumentPositionParams)
+	if err != nil {
+		return nil, err
+	}
+	e := a.entityNear(off)
+	if e == nil || e.kind == entFile {
+		return nil, nil
+	}
+	writes := map[int]bool{}
+	for x := range a.writes {
+		if x.File == a.name {
+			s, _ := a.nameRange(x, x.Name)
+			writes[s] = true
+		}
+	}
+	var out []protocol.DocumentHighlight
+	for _, o := range a.references(e) {
+		if o.file != a.name {
+			continue
+		}
+		kind := protocol.DocumentHighlightKindRead
+		if o.decl || writes[o.start] {
+			kind = protocol.DocumentHighlightKindWrite
+		}
+		out = append(out, protocol.DocumentHighlight{Range: a.text.rangeOf(o.start, o.end), Kind: kind})
+	}
+	return out, nil
+}
+
 // renamable reports why an entity cannot be renamed, or "" when it can.
 func renamable(e *entity) string {
 	switch e.kind {

@@ -402,6 +402,31 @@ func (r *markerRun) run(m marker) {
 		if g, w := locStrings(got), locStrings(want); strings.Join(g, " ") != strings.Join(w, " ") {
 			t.Errorf("%s: rename edits %v, want %v", m.at, g, w)
 		}
+	case "highlight":
+		need(1, "@highlight(loc, anchor[=w]...)")
+		var hs []protocol.DocumentHighlight
+		r.c.call("textDocument/documentHighlight", protocol.DocumentHighlightParams{TextDocumentPositionParams: pos(m.file, m.locate(t, r.lines[m.file], m.args[0]))}, &hs)
+		var got, want []string
+		for _, h := range hs {
+			kind := ""
+			if h.Kind == protocol.DocumentHighlightKindWrite {
+				kind = "=w"
+			}
+			got = append(got, fmt.Sprintf("%d:%d%s", h.Range.Start.Line+1, h.Range.Start.Character+1, kind))
+		}
+		for _, a := range m.args[1:] {
+			name, kind, _ := strings.Cut(a, "=")
+			l := r.anchor(m, name)
+			if kind != "" {
+				kind = "=" + kind
+			}
+			want = append(want, fmt.Sprintf("%d:%d%s", l.Range.Start.Line+1, l.Range.Start.Character+1, kind))
+		}
+		sort.Strings(got)
+		sort.Strings(want)
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%s: highlights %v, want %v", m.at, got, want)
+		}
 	case "norename":
 		need(2, "@norename(locator, substring)")
 		var edit protocol.WorkspaceEdit

@@ -17,6 +17,7 @@ type serverCapabilities struct {
 	SignatureHelpProvider      *protocol.SignatureHelpOptions   `json:"signatureHelpProvider,omitempty"`
 	DefinitionProvider         bool                             `json:"definitionProvider"`
 	ReferencesProvider         bool                             `json:"referencesProvider"`
+	DocumentHighlightProvider  bool                             `json:"documentHighlightProvider"`
 	RenameProvider             renameOptions                    `json:"renameProvider"`
 	DocumentSymbolProvider     bool                             `json:"documentSymbolProvider"`
 	WorkspaceSymbolProvider    bool                             `json:"workspaceSymbolProvider"`

@@ -177,6 +177,8 @@ func (s *server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 		return call(ctx, reply, req, s.definition)
 	case "textDocument/references":
 		return call(ctx, reply, req, s.references)
+	case "textDocument/documentHighlight":
+		return call(ctx, reply, req, s.documentHighlight)
 	case "textDocument/prepareRename":
 		return call(ctx, reply, req, s.prepareRename)
 	case "textDocument/rename":
@@ -256,6 +258,7 @@ func (s *server) initialize(p *initializeParams) (any, error) {
 			SignatureHelpProvider:      &protocol.SignatureHelpOptions{TriggerCharacters: []string{"(", ","}},
 			DefinitionProvider:         true,
 			ReferencesProvider:         true,
+			DocumentHighlightProvider:  true,
 			RenameProvider:             renameOptions{PrepareProvider: true},
 			DocumentSymbolProvider:     true,
 			WorkspaceSymbolProvider:    true,
