@@ -118,6 +118,37 @@ func (s *server) documentHighlight(p *protocol.DocumentHighlightParams) ([]proto
 	return out, nil
 }
 
+// codeAction offers quick fixes: the names the resolver suggests for an
+// undefined one ("did you mean …?").
+func (s *server) codeAction(p *protocol.CodeActionParams) ([]protocol.CodeAction, error) {
+	a, err := s.analysisOf(p.TextDocument.URI)
+	if err != nil {
+		return nil, err
+	}
+	from, to := a.text.offset(p.Range.Start), a.text.offset(p.Range.End)
+	out := []protocol.CodeAction{}
+	lsp := a.lspDiagnostics()
+	for i, d := range a.diags {
+		if d.End.Offset < from || d.Start.Offset > to {
+			continue
+		}
+		_, rest, ok := strings.Cut(d.Message, "(did you mean ")
+		name, _, ok2 := strings.Cut(rest, "?)")
+		if !ok || !ok2 || !isIdent(name) {
+			continue
+		}
+		edit := protocol.TextEdit{Range: a.text.rangeOf(d.Start.Offset, d.End.Offset), NewText: name}
+		out = append(out, protocol.CodeAction{
+			Title:       "Change to " + name,
+			Kind:        protocol.QuickFix,
+			Diagnostics: []protocol.Diagnostic{lsp[i]},
+			IsPreferred: true,
+			Edit:        &protocol.WorkspaceEdit{Changes: map[protocol.DocumentURI][]protocol.TextEdit{p.TextDocument.URI: {edit}}},
+		})
+	}
+	return out, nil
+}
+
 // renamable reports why an entity cannot be renamed, or "" when it can.
 func renamable(e *entity) string {
 	switch e.kind {

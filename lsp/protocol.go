@@ -18,6 +18,7 @@ type serverCapabilities struct {
 	DefinitionProvider         bool                             `json:"definitionProvider"`
 	ReferencesProvider         bool                             `json:"referencesProvider"`
 	DocumentHighlightProvider  bool                             `json:"documentHighlightProvider"`
+	CodeActionProvider         bool                             `json:"codeActionProvider"`
 	RenameProvider             renameOptions                    `json:"renameProvider"`
 	DocumentSymbolProvider     bool                             `json:"documentSymbolProvider"`
 	WorkspaceSymbolProvider    bool                             `json:"workspaceSymbolProvider"`

@@ -177,6 +177,8 @@ func (s *server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 		return call(ctx, reply, req, s.definition)
 	case "textDocument/references":
 		return call(ctx, reply, req, s.references)
+	case "textDocument/codeAction":
+		return call(ctx, reply, req, s.codeAction)
 	case "textDocument/documentHighlight":
 		return call(ctx, reply, req, s.documentHighlight)
 	case "textDocument/prepareRename":
@@ -259,6 +261,7 @@ func (s *server) initialize(p *initializeParams) (any, error) {
 			DefinitionProvider:         true,
 			ReferencesProvider:         true,
 			DocumentHighlightProvider:  true,
+			CodeActionProvider:         true,
 			RenameProvider:             renameOptions{PrepareProvider: true},
 			DocumentSymbolProvider:     true,
 			WorkspaceSymbolProvider:    true,

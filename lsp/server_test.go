@@ -329,6 +329,30 @@ func TestUntitled(t *testing.T) {
 	}
 }
 
+func TestQuickFix(t *testing.T) {
+	dir := t.TempDir()
+	c := newClient(t, dir)
+	path := filepath.Join(dir, "q.hsl")
+	src := "function greet() { return 1; }\necho gret();\necho str_uper(\"x\");\n"
+	c.open(path, src)
+	var actions []protocol.CodeAction
+	c.call("textDocument/codeAction", map[string]any{"textDocument": docID(path),
+		"range":   protocol.Range{Start: protocol.Position{Line: 1}, End: protocol.Position{Line: 2, Character: 20}},
+		"context": map[string]any{"diagnostics": []any{}}}, &actions)
+	var titles []string
+	got := src
+	for _, a := range actions {
+		titles = append(titles, a.Title)
+		got = applyEdits(got, a.Edit.Changes[fileURI(path)])
+	}
+	if strings.Join(titles, "; ") != "Change to greet; Change to str_upper" {
+		t.Errorf("actions %v", titles)
+	}
+	if want := "function greet() { return 1; }\necho greet();\necho str_upper(\"x\");\n"; got != want {
+		t.Errorf("after the fixes: %q", got)
+	}
+}
+
 func TestLifecycle(t *testing.T) {
 	serverSide, clientSide := net.Pipe()
 	done := make(chan error, 1)
