@@ -3,11 +3,13 @@ package format
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/openhsl/hsl/grammar"
 	"github.com/openhsl/hsl/grammar/ast"
@@ -142,4 +144,37 @@ func TestEmptyAndCommentOnly(t *testing.T) {
 			t.Errorf("Source(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// FuzzFormat checks the formatter's promises on any input that parses: the
+// result parses to the same tree, keeps the comments and is a fixed point.
+func FuzzFormat(f *testing.F) {
+	for _, pat := range []string{"../testdata/syntax/*.hsl", "../testdata/format/*.input.hsl"} {
+		files, _ := filepath.Glob(pat)
+		for _, path := range files {
+			if src, err := os.ReadFile(path); err == nil {
+				f.Add(src)
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		// A hang crashes the process, so that the fuzzer keeps the input.
+		defer time.AfterFunc(20*time.Second, func() {
+			panic(fmt.Sprintf("no result after 20s on %q", src))
+		}).Stop()
+		once, err := Source("fuzz.hsl", src)
+		if err != nil {
+			return
+		}
+		if a, b := dump(t, "fuzz.hsl", src), dump(t, "fuzz.hsl", once); a != b {
+			t.Fatalf("formatting changed the tree of %q:\n%s", src, once)
+		}
+		if a, b := comments(t, "fuzz.hsl", src), comments(t, "fuzz.hsl", once); strings.Join(a, "\n") != strings.Join(b, "\n") {
+			t.Fatalf("formatting changed the comments of %q: %q → %q", src, a, b)
+		}
+		twice, err := Source("fuzz.hsl", once)
+		if err != nil || !bytes.Equal(once, twice) {
+			t.Fatalf("not idempotent on %q:\n--- once\n%s\n--- twice\n%s (%v)", src, once, twice, err)
+		}
+	})
 }
