@@ -259,6 +259,10 @@ func (p *printer) list(r *region, elems []ast.Node, sep byte, elem func(ast.Node
 			p.buf.WriteByte(sep)
 		}
 		prevEnd = l.End.Line
+		if own := p.byNode[e]; own != nil && len(own.comments) > 0 {
+			// A case body's region runs past the case's last statement.
+			prevEnd = max(prevEnd, own.comments[len(own.comments)-1].End.Line)
+		}
 		for ci < len(r.comments) && r.comments[ci].Start.Line == l.End.Line && (next < 0 || r.comments[ci].Start.Offset < next) {
 			c := r.comments[ci]
 			p.write(" ")
