@@ -1,7 +1,8 @@
 // Package lsp is the HSL language server: diagnostics, completion, hover,
-// signature help, definition, references, rename, symbols, formatting,
-// semantic tokens and folding ranges, computed from the syntax tree (recovered
-// when the text is broken), the resolver and the builtin catalogue.
+// signature help, definition, references, document highlight, rename, quick
+// fixes, symbols, formatting, semantic tokens and folding ranges, computed
+// from the syntax tree (recovered when the text is broken), the resolver and
+// the builtin catalogue. docs/lsp.md describes what each feature does.
 //
 // Serve speaks the Language Server Protocol (JSON-RPC 2.0 with
 // Content-Length framing) over any stream: standard input and output in
