@@ -384,3 +384,19 @@ func TestNoRootMeansVirtualFilesOnly(t *testing.T) {
 		t.Errorf("disk file without a root: %v", err)
 	}
 }
+
+func TestFailedImportReportsOnce(t *testing.T) {
+	src := `import $conf from "missing.json";
+import { rate, $limit } from "missing.hsl";
+import * as ns from "gone.hsl";
+echo $conf["x"] . rate(1) . $limit . ns::f();`
+	_, diags := interp.Compile("t.hsl", []byte(src), interp.Options{RootPath: t.TempDir()})
+	if len(diags) != 3 {
+		t.Fatalf("want the 3 load errors only, got:\n%s", diags)
+	}
+	for _, d := range diags {
+		if !strings.Contains(d.Message, "cannot load") {
+			t.Errorf("unexpected: %s", d)
+		}
+	}
+}

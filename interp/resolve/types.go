@@ -133,6 +133,7 @@ const (
 	SymBuiltin
 	SymBuiltinClass
 	SymNamespace
+	SymUnresolved // imported from a module that could not be loaded (an error was reported)
 )
 
 // Symbol is what a function-namespace name refers to.

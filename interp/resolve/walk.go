@@ -351,6 +351,9 @@ func (w *walker) importStmt(s *ast.ImportStmt) {
 		return
 	}
 	if s.Kind == ast.ImportData {
+		// The variable is bound even when the file cannot be loaded, so the
+		// one error is not followed by "undefined variable" at every use.
+		v := w.define(s.Var)
 		if p := s.Path.Value; !strings.HasPrefix(p, "txt!") && !IsDataFile(p) {
 			w.r.errorf(s.Path, "cannot import %q as data: the extension %q is not one of .json, .csv, .txt, .yaml, .yml, .eml, .crt, .pem, .key (or use the txt! prefix)", p, path.Ext(p))
 			return
@@ -366,12 +369,12 @@ func (w *walker) importStmt(s *ast.ImportStmt) {
 		if s.Options != nil {
 			w.expr(s.Options)
 		}
-		v := w.define(s.Var)
 		w.r.info.Data[s] = &DataImport{Stmt: s, Path: canon, Src: src, Var: v}
 		return
 	}
 	m := w.r.importModule(s.File, s)
 	if m == nil {
+		w.unresolvedImport(s)
 		return
 	}
 	if s.Kind == ast.ImportStar {
@@ -406,6 +409,24 @@ func (w *walker) importStmt(s *ast.ImportStmt) {
 			continue
 		}
 		w.module.Symbols[spec.LocalName()] = sym
+	}
+}
+
+// unresolvedImport binds the names of an import whose module could not be
+// loaded to placeholders, so that the one error about the import is not
+// followed by "undefined" errors at every use of its names.
+func (w *walker) unresolvedImport(s *ast.ImportStmt) {
+	if s.Kind == ast.ImportStar {
+		w.module.Symbols[s.Namespace] = &Symbol{Kind: SymUnresolved}
+		return
+	}
+	for _, spec := range s.Specs {
+		if spec.IsVariable() {
+			v := w.local(spec.LocalName()[1:])
+			v.defined = true
+			continue
+		}
+		w.module.Symbols[spec.LocalName()] = &Symbol{Kind: SymUnresolved}
 	}
 }
 
@@ -732,6 +753,9 @@ func (w *walker) call(c *ast.CallExpr) {
 		}
 		w.r.info.Names[fun] = sym
 		min, max, what = arity(sym)
+		if sym.Kind == SymUnresolved {
+			return
+		}
 		if sym.Kind == SymNamespace {
 			w.r.errorf(fun, "%s is a namespace, not a function", fun.Name)
 			return
@@ -860,6 +884,8 @@ func (w *walker) static(x *ast.StaticExpr, call bool) *Symbol {
 		}
 		w.r.info.Names[base] = sym
 		switch sym.Kind {
+		case SymUnresolved:
+			return nil
 		case SymClass:
 			class = sym.Class
 		case SymNamespace:
