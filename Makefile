@@ -12,7 +12,7 @@ GRAMMARS  := HSLLexer.g4 HSLParser.g4
 FUZZ_TARGETS := ./grammar:FuzzParse ./grammar:FuzzLexer ./interp:FuzzCompileRun \
                 ./interp/value:FuzzFormatOperator ./interp/value:FuzzNormalizeKey \
                 ./interp/value:FuzzSlice ./interp/value:FuzzArrayOps \
-                ./stdlib/mime:FuzzParse ./packer:FuzzPackApp
+                ./stdlib/mime:FuzzParse ./packer:FuzzPackApp ./format:FuzzFormat
 
 .PHONY: all build generate check-generated test test-go test-vscode bench fuzz lint docs clean
 
