@@ -264,7 +264,7 @@ func (b *builder) classDecl(c *parser.ClassDeclContext, loc ast.Loc) *ast.ClassD
 		mloc := b.loc(m)
 		switch m := m.(type) {
 		case *parser.ClassVariableContext:
-			v := &ast.ClassVar{Loc: mloc, Name: strings.TrimPrefix(tokenText(m.GetV()), "$")}
+			v := &ast.ClassVar{Loc: mloc, Name: strings.TrimPrefix(tokenText(m.GetV()), "$"), NameLoc: b.nameLoc(m.GetV())}
 			if m.GetInit() != nil {
 				v.Init = b.expr(m.GetInit())
 			}
@@ -326,7 +326,7 @@ func (b *builder) params(c parser.IParameterListContext) []*ast.Param {
 	var sawDefault *ast.Param
 	all := c.GetParams()
 	for i, p := range all {
-		param := &ast.Param{Loc: b.loc(p), Variadic: p.GetDots() != nil, Name: strings.TrimPrefix(tokenText(p.GetV()), "$")}
+		param := &ast.Param{Loc: b.loc(p), Variadic: p.GetDots() != nil, Name: strings.TrimPrefix(tokenText(p.GetV()), "$"), NameLoc: b.nameLoc(p.GetV())}
 		if p.GetDflt() != nil {
 			param.Default = b.expr(p.GetDflt())
 			sawDefault = param
@@ -381,6 +381,16 @@ func (b *builder) exprs(cs []parser.IExpressionContext) []ast.Expr {
 
 func (b *builder) ident(t antlr.Token) *ast.Ident {
 	return &ast.Ident{Loc: b.tokenLoc(t), Name: tokenText(t)}
+}
+
+// nameLoc is the extent of the name a token spells, without a leading "$";
+// a zero Loc (with the file) for a missing token.
+func (b *builder) nameLoc(t antlr.Token) ast.Loc {
+	l := b.tokenLoc(t)
+	if present(t) && strings.HasPrefix(t.GetText(), "$") {
+		l.Start = b.lines.pos(t.GetStart() + 1)
+	}
+	return l
 }
 
 func (b *builder) variable(t antlr.Token) *ast.Variable {
@@ -469,9 +479,9 @@ func (b *builder) expr(c parser.IExpressionContext) ast.Expr {
 	case *parser.StaticExprContext:
 		e := &ast.StaticExpr{Loc: loc, X: b.expr(c.GetX())}
 		if m := c.GetName(); m != nil {
-			e.Name = tokenText(m.GetStart())
+			e.Name, e.NameLoc = tokenText(m.GetStart()), b.nameLoc(m.GetStart())
 		} else if v := c.GetV(); v != nil {
-			e.Name, e.Var = strings.TrimPrefix(tokenText(v), "$"), true
+			e.Name, e.NameLoc, e.Var = strings.TrimPrefix(tokenText(v), "$"), b.nameLoc(v), true
 		}
 		switch ast.Unparen(e.X).(type) {
 		case *ast.Ident, *ast.StaticName, *ast.BadExpr:

@@ -218,6 +218,7 @@ type ImportStmt struct {
 type Param struct {
 	Loc
 	Name     string // without "$"
+	NameLoc  Loc    // where Name is written, after the "$"; zero when the name is missing
 	Default  Expr   // nil when required
 	Variadic bool
 }
@@ -245,6 +246,7 @@ type ClassDecl struct {
 type ClassVar struct {
 	Loc
 	Name     string // without "$"
+	NameLoc  Loc    // where Name is written, after the "$"; zero when the name is missing
 	Init     Expr   // nil: none
 	Private  bool
 	Static   bool
@@ -441,9 +443,10 @@ type MemberExpr struct {
 // (a static variable, Var true).
 type StaticExpr struct {
 	Loc
-	X    Expr
-	Name string // without "$"
-	Var  bool
+	X       Expr
+	Name    string // without "$"
+	NameLoc Loc    // where Name is written, after "::" and any "$"; zero when the name is missing
+	Var     bool
 }
 
 // FuncLit is an anonymous function, a closure when Closure is not empty.
