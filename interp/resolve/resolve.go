@@ -16,10 +16,12 @@ func Resolve(entry *ast.File, opts Options) *Info {
 	r := &resolver{
 		opts: opts,
 		info: &Info{
-			Uses:   map[*ast.Variable]*Var{},
-			Names:  map[ast.Node]*Symbol{},
-			FuncOf: map[ast.Node]*Function{},
-			Data:   map[*ast.ImportStmt]*DataImport{},
+			Uses:    map[*ast.Variable]*Var{},
+			Names:   map[ast.Node]*Symbol{},
+			FuncOf:  map[ast.Node]*Function{},
+			Data:    map[*ast.ImportStmt]*DataImport{},
+			Writes:  map[*ast.Variable]bool{},
+			Imports: map[*ast.ImportStmt]*Module{},
 		},
 		modules:  map[string]*Module{},
 		included: map[string]bool{},

@@ -161,10 +161,19 @@ type Info struct {
 	Functions []*Function
 	Classes   []*Class
 	Uses      map[*ast.Variable]*Var
-	Names     map[ast.Node]*Symbol // *ast.Ident of calls and values, *ast.StaticExpr, *ast.BuiltinExpr
-	FuncOf    map[ast.Node]*Function
-	Data      map[*ast.ImportStmt]*DataImport
-	Diags     diag.List
+	// Writes holds the variable occurrences that assign their variable: the
+	// targets of = and of the compound assignments, the operands of ++ and --,
+	// the base of an element write ($a[…] = …), foreach variables,
+	// destructuring targets, catch and barrier variables and data imports.
+	// An occurrence that is also read, as in `$a += 1`, is in Uses too.
+	Writes map[*ast.Variable]bool
+	Names  map[ast.Node]*Symbol // *ast.Ident of calls and values, *ast.StaticExpr, *ast.BuiltinExpr
+	FuncOf map[ast.Node]*Function
+	Data   map[*ast.ImportStmt]*DataImport
+	// Imports holds the module each named or star import loaded; an import
+	// whose module could not be loaded (an error says why) is absent.
+	Imports map[*ast.ImportStmt]*Module
+	Diags   diag.List
 }
 
 // Loader reads the files that includes and imports name.

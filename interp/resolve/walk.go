@@ -377,6 +377,7 @@ func (w *walker) importStmt(s *ast.ImportStmt) {
 		w.unresolvedImport(s)
 		return
 	}
+	w.r.info.Imports[s] = m
 	if s.Kind == ast.ImportStar {
 		w.module.Symbols[s.Namespace] = &Symbol{Kind: SymNamespace, Module: m}
 		return
@@ -542,6 +543,7 @@ func (w *walker) define(x *ast.Variable) *Var {
 		w.r.errorf(x, "$%s is read-only", x.Name)
 	}
 	w.r.info.Uses[x] = v
+	w.r.info.Writes[x] = true
 	return v
 }
 
@@ -583,8 +585,7 @@ func (w *walker) target(x ast.Expr) {
 func (w *walker) container(x ast.Expr) {
 	switch x := x.(type) {
 	case *ast.Variable:
-		v := w.define(x)
-		_ = v
+		w.define(x)
 	case *ast.IndexExpr:
 		w.container(x.X)
 		if x.Index != nil {
