@@ -28,7 +28,6 @@ type analysis struct {
 	file    *ast.File
 	info    *resolve.Info
 	diags   diag.List // of this file only, syntax errors first on a line
-	writes  map[*ast.Variable]bool
 	open    func(path string) []byte
 
 	mu      sync.Mutex
@@ -62,7 +61,6 @@ func analyze(path string, src []byte, st setting, files map[string][]byte) *anal
 		Predeclared: st.predeclared,
 		Loader:      &interp.Loader{Root: st.loaderRoot, Files: virtual},
 	})
-	a.writes = writeOnly(a.file)
 	a.diags = a.merge(parseDiags, a.diags)
 	a.sources[a.name] = a.text
 	return a
@@ -126,7 +124,6 @@ func (a *analysis) merge(parse, resolved diag.List) diag.List {
 // directly, once per file, at the include or import statement.
 func (a *analysis) elsewhere(all diag.List) diag.List {
 	stmts := map[string]ast.Node{} // file name → the statement that loads it
-	loader := &interp.Loader{Root: a.setting.loaderRoot}
 	ast.Inspect(a.file, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.IncludeStmt:
@@ -134,10 +131,8 @@ func (a *analysis) elsewhere(all diag.List) diag.List {
 				stmts[n.Resolved.Name] = n.Path
 			}
 		case *ast.ImportStmt:
-			if n.Path != nil && n.Kind != ast.ImportData {
-				if canon, _, err := loader.Load(a.name, n.Path.Value); err == nil {
-					stmts[canon] = n.Path
-				}
+			if a.info != nil && a.info.Imports[n] != nil {
+				stmts[a.info.Imports[n].Path] = n.Path
 			}
 		case *ast.FuncDecl, *ast.ClassDecl:
 			return false
@@ -170,54 +165,6 @@ func (a *analysis) elsewhere(all diag.List) diag.List {
 	return out
 }
 
-// writeOnly finds the variable occurrences that only assign: plain `=`
-// targets (and the base of `$a[…] = …`), destructuring targets, foreach
-// variables, catch and barrier variables.
-func writeOnly(f *ast.File) map[*ast.Variable]bool {
-	w := map[*ast.Variable]bool{}
-	var target func(x ast.Expr)
-	target = func(x ast.Expr) {
-		switch x := x.(type) {
-		case *ast.Variable:
-			w[x] = true
-		case *ast.IndexExpr:
-			target(x.X)
-		case *ast.ArrayLit:
-			for _, it := range x.Items {
-				if it == nil {
-					continue
-				}
-				if as, ok := it.Value.(*ast.AssignExpr); ok && !it.Spread {
-					target(as.Target)
-					continue
-				}
-				target(it.Value)
-			}
-		}
-	}
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignExpr:
-			if n.Op == "=" {
-				target(n.Target)
-			}
-		case *ast.ForeachStmt:
-			target(n.Key)
-			target(n.Value)
-		case *ast.TryStmt:
-			if n.Var != nil {
-				w[n.Var] = true
-			}
-		case *ast.BarrierStmt:
-			if n.Var != nil {
-				w[n.Var] = true
-			}
-		}
-		return true
-	})
-	return w
-}
-
 // unused reports the local variables of functions that are assigned but
 // never read, as hints at their first assignment.
 func (a *analysis) unused() diag.List {
@@ -226,7 +173,7 @@ func (a *analysis) unused() diag.List {
 	}
 	read := map[*resolve.Var]bool{}
 	for x, v := range a.info.Uses {
-		if !a.writes[x] {
+		if !a.info.Writes[x] {
 			read[v] = true
 		}
 	}

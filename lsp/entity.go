@@ -2,7 +2,6 @@ package lsp
 
 import (
 	"github.com/openhsl/hsl/grammar/ast"
-	"github.com/openhsl/hsl/interp"
 	"github.com/openhsl/hsl/interp/resolve"
 	"github.com/openhsl/hsl/stdlib/catalog"
 )
@@ -254,17 +253,17 @@ func (a *analysis) fileEntity(s *ast.StringLit, parent ast.Node) *entity {
 			return e
 		}
 	case *ast.ImportStmt:
-		if p.Path != s {
+		if p.Path != s || a.info == nil {
 			return nil
 		}
-	default:
-		return nil
+		if m := a.info.Imports[p]; m != nil {
+			e.file = m.Path
+			return e
+		}
+		if d := a.info.Data[p]; d != nil {
+			e.file = d.Path
+			return e
+		}
 	}
-	l := &interp.Loader{Root: a.setting.loaderRoot}
-	canon, _, err := l.Load(a.name, s.Value)
-	if err != nil {
-		return nil
-	}
-	e.file = canon
-	return e
+	return nil
 }

@@ -98,10 +98,12 @@ func (s *server) documentHighlight(p *protocol.DocumentHighlightParams) ([]proto
 		return nil, nil
 	}
 	writes := map[int]bool{}
-	for x := range a.writes {
-		if x.File == a.name {
-			s, _ := a.nameRange(x, x.Name)
-			writes[s] = true
+	if a.info != nil {
+		for x := range a.info.Writes {
+			if x.File == a.name {
+				s, _ := a.nameRange(x, x.Name)
+				writes[s] = true
+			}
 		}
 	}
 	var out []protocol.DocumentHighlight

@@ -240,16 +240,15 @@ func (a *analysis) scopeAt(path []ast.Node) *resolve.Scope {
 // a variable without `$` or `${`, the member after `->` or `::`.
 func (a *analysis) nameRange(n ast.Node, name string) (int, int) {
 	l := n.Span()
-	src := a.textOf(l.File)
 	switch n := n.(type) {
 	case *ast.Variable:
 		start := l.Start.Offset + 1
-		if src != nil && start < len(src.src) && src.src[start] == '{' {
-			start++
+		if l.End.Offset-l.Start.Offset == len(n.Name)+3 {
+			start++ // ${name} inside a string
 		}
 		return start, start + len(n.Name)
 	case *ast.StaticExpr:
-		return l.End.Offset - len(n.Name), l.End.Offset
+		return nameLoc(n.NameLoc, l)
 	case *ast.ImportSpec:
 		start := l.Start.Offset
 		if strings.HasPrefix(name, "$") {
@@ -258,20 +257,18 @@ func (a *analysis) nameRange(n ast.Node, name string) (int, int) {
 		}
 		return start, start + len(name)
 	case *ast.ClassVar:
-		// The name follows the modifiers: find `$name` in the member's text.
-		if src != nil && l.End.Offset <= len(src.src) {
-			if i := strings.Index(string(src.src[l.Start.Offset:l.End.Offset]), "$"+n.Name); i >= 0 {
-				start := l.Start.Offset + i + 1
-				return start, start + len(n.Name)
-			}
-		}
+		return nameLoc(n.NameLoc, l)
 	case *ast.Param:
-		if src != nil && l.End.Offset <= len(src.src) {
-			if i := strings.Index(string(src.src[l.Start.Offset:l.End.Offset]), "$"+n.Name); i >= 0 {
-				start := l.Start.Offset + i + 1
-				return start, start + len(n.Name)
-			}
-		}
+		return nameLoc(n.NameLoc, l)
 	}
 	return l.Start.Offset, l.End.Offset
+}
+
+// nameLoc is the byte range of a node's NameLoc, or of the whole node when
+// the parser found no name.
+func nameLoc(name, node ast.Loc) (int, int) {
+	if !name.Start.IsValid() {
+		return node.Start.Offset, node.End.Offset
+	}
+	return name.Start.Offset, name.End.Offset
 }
