@@ -165,7 +165,7 @@ type Info struct {
 	// targets of = and of the compound assignments, the operands of ++ and --,
 	// the base of an element write ($a[…] = …), foreach variables,
 	// destructuring targets, catch and barrier variables and data imports.
-	// An occurrence that is also read, as in `$a += 1`, is in Uses too.
+	// Some of them read the variable as well (`$a += 1`, `$a++`).
 	Writes map[*ast.Variable]bool
 	Names  map[ast.Node]*Symbol // *ast.Ident of calls and values, *ast.StaticExpr, *ast.BuiltinExpr
 	FuncOf map[ast.Node]*Function
