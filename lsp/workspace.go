@@ -88,9 +88,9 @@ func (s *settings) catalog(ctx string) *catalog.Catalog {
 	case anyHook:
 		all := catalog.New()
 		hooks.Register(all)
-		c = stdlib.Core().Merge(all)
+		c = hooks.Merge(stdlib.Core(), all)
 	default:
-		c = stdlib.Core().Merge(hooks.Catalog(ctx))
+		c = hooks.Merge(stdlib.Core(), hooks.Catalog(ctx))
 	}
 	s.catalogs[ctx] = c
 	return c

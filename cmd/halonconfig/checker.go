@@ -29,14 +29,14 @@ func newHSLChecker() *hslChecker {
 	core := stdlib.Core()
 	c := &hslChecker{catalogs: map[string]*catalog.Catalog{}, variables: map[string]map[string]bool{}}
 	for _, ctx := range hooks.Contexts() {
-		c.catalogs[ctx] = core.Merge(hooks.Catalog(ctx))
+		c.catalogs[ctx] = hooks.Merge(core, hooks.Catalog(ctx))
 		c.variables[ctx] = hooks.Variables(ctx)
 	}
 	// A file of src/files may be included by any hook: it sees every hook's
 	// functions and variables.
 	anyHook := catalog.New()
 	hooks.Register(anyHook)
-	c.catalogs[""] = core.Merge(anyHook)
+	c.catalogs[""] = hooks.Merge(core, anyHook)
 	c.variables[""] = hooks.AnyVariables()
 	return c
 }

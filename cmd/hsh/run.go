@@ -22,7 +22,7 @@ import (
 var hshCatalog = sync.OnceValue(func() *catalog.Catalog {
 	h := catalog.New()
 	hooks.Register(h)
-	return stdlib.Core().Merge(h)
+	return hooks.Merge(stdlib.Core(), h)
 })
 
 // runScript compiles and runs the script at path and returns hsh's exit

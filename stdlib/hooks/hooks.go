@@ -24,6 +24,11 @@
 //     Accept, and a call fails at run time with an error that names the hooks
 //     where Accept works.
 //
+// The catalogue has no inheritance, so EODMailMessage, a MailMessage in 6.x,
+// is described here with only its own method (queue). Merge lays a hook
+// catalog over the core one and gives EODMailMessage the methods of the
+// core's MailMessage too; every host merges with it.
+//
 // Variables(ctx) gives the context variables of a hook and whether each is
 // read-only, in the form interp.Options.Variables takes.
 //
@@ -41,11 +46,15 @@
 //		}
 //		c.AddClass(cl)
 //	}
-//	eod := stdlib.Core().Merge(c)
+//	eod := hooks.Merge(stdlib.Core(), c)
+//
+// The MailMessage methods that EODMailMessage takes from the core run with
+// the eod message as Args.Self, so the MTA's object must be one they accept.
 package hooks
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -227,6 +236,29 @@ func Catalog(context string) *catalog.Catalog {
 		withUnavailableMethods(cl)
 		c.AddClass(cl)
 	}
+	return c
+}
+
+// Merge returns a new catalog with the entries of core and then of hook (as
+// core.Merge(hook)), in which the EODMailMessage class of hook, if any, also
+// has every method of core's MailMessage class. Its own methods win over
+// MailMessage's of the same name. hook and core are not changed.
+func Merge(core, hook *catalog.Catalog) *catalog.Catalog {
+	eod, mail := hook.Class("EODMailMessage"), core.Class("MailMessage")
+	if eod == nil || mail == nil {
+		return core.Merge(hook)
+	}
+	cl := *eod
+	cl.Methods = make(map[string]*catalog.Func, len(mail.Methods)+len(eod.Methods))
+	maps.Copy(cl.Methods, mail.Methods)
+	maps.Copy(cl.Methods, eod.Methods)
+	return core.Merge(hook, classCatalog(&cl))
+}
+
+// classCatalog is a catalog of one class.
+func classCatalog(cl *catalog.Class) *catalog.Catalog {
+	c := catalog.New()
+	c.AddClass(cl)
 	return c
 }
 

@@ -272,3 +272,71 @@ func TestContextsOf(t *testing.T) {
 		t.Errorf("mixed: %q", got)
 	}
 }
+
+func TestMerge(t *testing.T) {
+	core := stdlib.Core()
+	mail := core.Class("MailMessage")
+	if mail == nil || len(mail.Methods) == 0 {
+		t.Fatal("the core catalogue has no MailMessage methods")
+	}
+	registered := catalog.New()
+	hooks.Register(registered)
+	for _, tc := range []struct {
+		name string
+		hook *catalog.Catalog
+	}{{"eod", hooks.Catalog("eod")}, {"any hook", registered}} {
+		t.Run(tc.name, func(t *testing.T) {
+			own := tc.hook.Class("EODMailMessage")
+			c := hooks.Merge(core, tc.hook)
+			cl := c.Class("EODMailMessage")
+			if cl == nil || cl == own {
+				t.Fatalf("EODMailMessage: %p, hook's own %p", cl, own)
+			}
+			names := map[string]bool{}
+			for name, m := range mail.Methods {
+				names[name] = true
+				if own.Methods[name] == nil && cl.Methods[name] != m {
+					t.Errorf("EODMailMessage->%s is not MailMessage's", name)
+				}
+			}
+			for name, m := range own.Methods {
+				names[name] = true
+				if cl.Methods[name] != m {
+					t.Errorf("EODMailMessage->%s is not the hook's own", name)
+				}
+			}
+			if len(cl.Methods) != len(names) {
+				t.Errorf("EODMailMessage has %d methods, want %d", len(cl.Methods), len(names))
+			}
+			if cl.Constructor != nil || len(cl.Statics) != 0 || !slices.Equal(cl.Contexts, own.Contexts) || cl.Doc != own.Doc {
+				t.Errorf("EODMailMessage lost or gained a part: %+v", cl)
+			}
+			if len(own.Methods) != 1 || len(mail.Methods) != len(core.Class("MailMessage").Methods) || tc.hook.Class("EODMailMessage") != own {
+				t.Errorf("Merge changed its arguments")
+			}
+			if c.Func("Accept") == nil || c.Func("str_upper") == nil || c.Class("MailMessage") != mail {
+				t.Errorf("Merge lost core or hook entries")
+			}
+		})
+	}
+}
+
+// The hook's own method wins over a MailMessage method of the same name, and
+// a hook catalog without EODMailMessage is merged as it is.
+func TestMergeOwnMethodWins(t *testing.T) {
+	core := catalog.New()
+	coreQueue := &catalog.Func{Name: "queue"}
+	core.AddClass(&catalog.Class{Name: "MailMessage", Methods: map[string]*catalog.Func{"queue": coreQueue, "getHeader": {Name: "getHeader"}}})
+	c := hooks.Merge(core, hooks.Catalog("eod"))
+	cl := c.Class("EODMailMessage")
+	if cl.Methods["queue"] == coreQueue || cl.Methods["getHeader"] == nil {
+		t.Errorf("methods: %v", cl.Methods)
+	}
+	plain := hooks.Merge(core, hooks.Catalog("connect"))
+	if plain.Class("EODMailMessage") != nil || plain.Func("Accept") == nil {
+		t.Errorf("connect: EODMailMessage %v, Accept %v", plain.Class("EODMailMessage"), plain.Func("Accept"))
+	}
+	if noMail := hooks.Merge(catalog.New(), hooks.Catalog("eod")); len(noMail.Class("EODMailMessage").Methods) != 1 {
+		t.Errorf("without a core MailMessage: %v", noMail.Class("EODMailMessage").Methods)
+	}
+}
