@@ -552,14 +552,8 @@ func (w *walker) target(x ast.Expr) {
 	switch x := x.(type) {
 	case *ast.Variable:
 		w.define(x)
-	case *ast.IndexExpr:
-		w.container(x.X)
-		if x.Index != nil {
-			w.expr(x.Index)
-		}
-	case *ast.SliceExpr:
-		w.container(x.X)
-		w.optExprs(x.First, x.Last, x.Step)
+	case *ast.IndexExpr, *ast.SliceExpr:
+		w.subscript(x, w.container)
 	case *ast.MemberExpr:
 		w.expr(x.X)
 	case *ast.StaticExpr:
@@ -587,10 +581,7 @@ func (w *walker) container(x ast.Expr) {
 	case *ast.Variable:
 		w.define(x)
 	case *ast.IndexExpr:
-		w.container(x.X)
-		if x.Index != nil {
-			w.expr(x.Index)
-		}
+		w.subscript(x, w.container)
 	default:
 		w.expr(x)
 	}
@@ -606,20 +597,29 @@ func (w *walker) soft(x ast.Expr) {
 			return
 		}
 		w.r.info.Uses[x] = v
-	case *ast.IndexExpr:
-		w.soft(x.X)
-		if x.Index != nil {
-			w.expr(x.Index)
-		}
-	case *ast.SliceExpr:
-		w.soft(x.X)
-		w.optExprs(x.First, x.Last, x.Step)
+	case *ast.IndexExpr, *ast.SliceExpr:
+		w.subscript(x, w.soft)
 	case *ast.MemberExpr:
 		w.soft(x.X)
 	case *ast.ParenExpr:
 		w.soft(x.X)
 	default:
 		w.expr(x)
+	}
+}
+
+// subscript resolves x[i] or x[a:b:c]: the base with base (a write, a soft
+// read or a plain read), then the index or bounds.
+func (w *walker) subscript(x ast.Expr, base func(ast.Expr)) {
+	switch x := x.(type) {
+	case *ast.IndexExpr:
+		base(x.X)
+		if x.Index != nil {
+			w.expr(x.Index)
+		}
+	case *ast.SliceExpr:
+		base(x.X)
+		w.optExprs(x.First, x.Last, x.Step)
 	}
 }
 
