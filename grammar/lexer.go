@@ -39,6 +39,7 @@ func newTokenSource(file string, src *byteStream, diags *diag.List, lines *lineI
 	lx := parser.NewHSLLexer(src)
 	lx.RemoveErrorListeners()
 	ts := &tokenSource{HSLLexer: lx, file: file, src: src, diags: diags, lines: lines}
+	ts.slab.sizeFor(src.Size())
 	lx.Virt = ts // the lexer makes its tokens with ts.Emit
 	return ts
 }

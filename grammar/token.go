@@ -19,14 +19,27 @@ type token struct {
 	src            *tokenSource
 }
 
-// tokenSlab hands out tokens from preallocated chunks.
-type tokenSlab struct{ free []token }
+// tokenSlab hands out tokens from preallocated chunks. The first chunk is
+// sized from the source (about one token per five bytes), so a short script
+// does not pay for a full chunk; later chunks have slabSize tokens.
+type tokenSlab struct {
+	free []token
+	next int // size of the next chunk; 0 means slabSize
+}
 
 const slabSize = 512
 
+// sizeFor sets the first chunk's size for a source of n bytes.
+func (s *tokenSlab) sizeFor(n int) { s.next = min(max(n/5, 16), slabSize) }
+
 func (s *tokenSlab) alloc() *token {
 	if len(s.free) == 0 {
-		s.free = make([]token, slabSize)
+		size := s.next
+		if size == 0 {
+			size = slabSize
+		}
+		s.free = make([]token, size)
+		s.next = slabSize
 	}
 	t := &s.free[0]
 	s.free = s.free[1:]

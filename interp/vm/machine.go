@@ -91,7 +91,7 @@ func NewMachine(prog *Program, opts Options) *Machine {
 	if opts.Shared == nil {
 		opts.Shared = DefaultShared
 	}
-	m := &Machine{prog: prog, opts: opts, stack: make([]value.Value, 256), ctx: opts.Context}
+	m := &Machine{prog: prog, opts: opts, stack: make([]value.Value, 128), ctx: opts.Context}
 	m.start = time.Now()
 	m.maxDepth = opts.Limits.MaxDepth
 	if m.maxDepth <= 0 {
