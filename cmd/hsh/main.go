@@ -73,10 +73,7 @@ func main1(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			usage(stdout)
 			return exitOK
 		}
-		msg := err.Error()
-		if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-			msg = "unknown flag " + name
-		}
+		msg := flagError(err, args)
 		fmt.Fprintf(stderr, "hsh: %s\n", msg)
 		usage(stderr)
 		return exitUsage
@@ -229,4 +226,21 @@ Exit status: 0 on success, 1 on compile errors or an uncaught runtime error
 (printed as file:line:col: error: message with the HSL stack trace), 2 on a
 bad command line or a file that cannot be read.
 `)
+}
+
+// flagError words a flag-parsing error for people, naming an unknown flag as
+// it was typed (the flag package drops one of two leading dashes).
+func flagError(err error, args []string) string {
+	msg := err.Error()
+	name, ok := strings.CutPrefix(msg, "flag provided but not defined: ")
+	if !ok {
+		return msg
+	}
+	bare := strings.TrimLeft(name, "-")
+	for _, a := range args {
+		if strings.TrimLeft(strings.SplitN(a, "=", 2)[0], "-") == bare {
+			return "unknown flag " + strings.SplitN(a, "=", 2)[0]
+		}
+	}
+	return "unknown flag " + name
 }

@@ -58,7 +58,7 @@ func TestSyntaxCheck(t *testing.T) {
 		{"missing file", []string{"-s", p["ok.hsl"], "nope.hsl", p["bad.hsl"]}, 2,
 			`(?s)^hsh: cannot read nope.hsl: no such file or directory\n.*bad.hsl:1:7`},
 		{"no file", []string{"-s"}, 2, `^hsh: no FILE given\nUsage:`},
-		{"unknown flag", []string{"--frobnicate", p["ok.hsl"]}, 2, `^hsh: unknown flag -frobnicate\nUsage: hsh`},
+		{"unknown flag", []string{"--frobnicate", p["ok.hsl"]}, 2, `^hsh: unknown flag --frobnicate\nUsage: hsh`},
 		{"flag needs no value", []string{"-s=maybe", p["ok.hsl"]}, 2, `^hsh: invalid boolean value`},
 		{"both modes", []string{"-s", "--ast", p["ok.hsl"]}, 2, `cannot be combined`},
 	}

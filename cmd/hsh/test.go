@@ -72,10 +72,7 @@ func testMain(args []string, stdout, stderr io.Writer) int {
 			testUsage(stdout)
 			return exitOK
 		}
-		msg := err.Error()
-		if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-			msg = "unknown flag " + name
-		}
+		msg := flagError(err, args)
 		fmt.Fprintf(stderr, "hsh test: %s\n", msg)
 		testUsage(stderr)
 		return exitUsage

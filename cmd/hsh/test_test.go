@@ -108,7 +108,7 @@ func TestTestRunnerFiles(t *testing.T) {
 		{"-R", []string{"test", "-R", filepath.Join(dir, "a"), p["root_test.hsl"]}, 1, `cannot load "lib/m.hsl"`, ""},
 		{"missing path", []string{"test", filepath.Join(dir, "nope")}, 2, `^$`, `^hsh test: cannot read \S*nope: no such file or directory\n$`},
 		{"no test files", []string{"test", filepath.Join(dir, "lib")}, 2, `^$`, `no \*_test.hsl files`},
-		{"unknown flag", []string{"test", "--frob"}, 2, `^$`, `^hsh test: unknown flag -frob\nUsage: hsh test`},
+		{"unknown flag", []string{"test", "--frob"}, 2, `^$`, `^hsh test: unknown flag --frob\nUsage: hsh test`},
 		{"help", []string{"test", "-h"}, 0, `(?s)Usage: hsh test .*test_.*--junit FILE`, ""},
 	}
 	for _, tt := range tests {
