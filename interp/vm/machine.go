@@ -57,6 +57,7 @@ type Machine struct {
 	mem         int64
 	limitErr    error     // sticky: once a limit is hit, every later check fails
 	cbuf        []byte    // the bytes of the last long concatenation, see concat
+	scratch     []byte    // reused buffer for building interpolated strings
 	start       time.Time // when the execution began
 }
 

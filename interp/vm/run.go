@@ -2,7 +2,6 @@ package vm
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/openhsl/hsl/interp/value"
 	"github.com/openhsl/hsl/stdlib/catalog"
@@ -322,15 +321,23 @@ reload:
 			continue
 		case OpInterp:
 			n := int(in.A)
-			var b strings.Builder
+			b := m.scratch[:0]
 			for _, v := range stack[sp-n : sp] {
-				b.WriteString(v.ToString())
+				switch v.Kind() {
+				case value.KindString:
+					b = append(b, v.AsString()...)
+				case value.KindNumber:
+					b = value.AppendNumber(b, v.AsNumber())
+				default:
+					b = append(b, v.ToString()...)
+				}
 			}
+			m.scratch = b
 			sp -= n
-			stack[sp] = value.String(b.String())
+			stack[sp] = value.String(string(b))
 			sp++
 			if m.opts.Limits.MaxMemory > 0 {
-				if err = m.account(b.Len()); err != nil {
+				if err = m.account(len(b)); err != nil {
 					break
 				}
 			}
