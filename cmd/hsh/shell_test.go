@@ -113,17 +113,27 @@ func (tm *terminal) since() string {
 	return tm.out.String()[tm.mark:]
 }
 
-// exit sends Ctrl-D and waits for hsh to exit with status 0.
+// exit waits for the prompt, sends Ctrl-D and waits for hsh to exit with
+// status 0. A Ctrl-D that reaches the terminal while readline is between
+// inputs (not in raw mode) can be swallowed by the line discipline, so it
+// is sent again every second until hsh exits.
 func (tm *terminal) exit() {
 	tm.t.Helper()
+	tm.expect("hsl> ")
 	tm.send("\x04")
-	select {
-	case err := <-tm.done:
-		if err != nil {
-			tm.t.Fatalf("hsh exited with %v; output:\n%q", err, tm.since())
+	deadline := time.After(wait)
+	for {
+		select {
+		case err := <-tm.done:
+			if err != nil {
+				tm.t.Fatalf("hsh exited with %v; output:\n%q", err, tm.since())
+			}
+			return
+		case <-time.After(time.Second):
+			tm.pty.WriteString("\x04")
+		case <-deadline:
+			tm.t.Fatalf("hsh did not exit on Ctrl-D; output:\n%q", tm.since())
 		}
-	case <-time.After(wait):
-		tm.t.Fatalf("hsh did not exit on Ctrl-D; output:\n%q", tm.since())
 	}
 }
 
