@@ -68,7 +68,11 @@ func File(f *ast.File, src []byte) []byte {
 	if len(out) == 0 {
 		return []byte{}
 	}
-	return append(out, '\n')
+	out = append(out, '\n')
+	if bom := "\xEF\xBB\xBF"; bytes.HasPrefix(src, []byte(bom)) {
+		out = append([]byte(bom), out...) // a byte order mark stays where the author put it
+	}
+	return out
 }
 
 func fileElems(f *ast.File) []ast.Node {

@@ -134,6 +134,8 @@ func TestEmptyAndCommentOnly(t *testing.T) {
 		{"\n\n", ""},
 		{"// only\n", "// only\n"},
 		{"/* a */\n\n\n// b", "/* a */\n\n// b\n"},
+		{"\xEF\xBB\xBF", ""},
+		{"\xEF\xBB\xBFecho   1;", "\xEF\xBB\xBFecho 1;\n"}, // the byte order mark is kept
 	}
 	for _, tt := range tests {
 		got, err := Source("x.hsl", []byte(tt.in))

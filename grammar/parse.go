@@ -30,6 +30,9 @@ func Parse(filename string, src []byte) (*ast.File, diag.List) {
 			"file too large: %d bytes, the limit is %d", len(src), maxFileSize)}
 	}
 	stream := newByteStream(filename, src)
+	if hasBOM(src) {
+		stream.Seek(len(utf8BOM)) // the byte order mark is not part of the program
+	}
 	lexer := newTokenSource(filename, stream, &lexical, lines)
 	tokens := newTokenStream(lexer, stream)
 	b := &builder{file: filename, src: stream.src, tokens: tokens, lines: lines, diags: &checks}

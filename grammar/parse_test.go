@@ -198,6 +198,12 @@ func TestMessages(t *testing.T) {
 		{"$a = 1 +;", 1, 9, `^expected expression, found ';'$`},
 		{"function f() {\n\techo 1;\n", 3, 1, `^expected '\}' or statement, found end of file$`},
 		{"}", 1, 1, `^unexpected '\}': no block is open here$`},
+		// A UTF-8 byte order mark is skipped, and columns of line 1 are
+		// counted from after it, as editors show them.
+		{"\xEF\xBB\xBFecho 1 +;", 1, 9, `^expected expression, found ';'$`},
+		{"\xEF\xBB\xBF\necho 1 +;", 2, 9, `^expected expression, found ';'$`},
+		// Only a whole mark is one; a stray part is an error.
+		{"\xEFecho 1;", 1, 1, `^unexpected character byte 0xEF$`},
 		{"function if() {}", 1, 10, `^'if' is a reserved word and cannot name a function$`},
 		{"class match {}", 1, 7, `^'match' is a reserved word and cannot name a class$`},
 		{"} else {}", 1, 1, `no block is open`},

@@ -11,6 +11,7 @@ type lineIndex struct {
 	starts []int // byte offset at which each line starts
 	size   int
 	last   int // line (0-based) of the previous lookup: lookups mostly go forward
+	bom    int // length of a UTF-8 byte order mark at the start, which columns of line 1 do not count
 }
 
 func newLineIndex(src []byte) *lineIndex {
@@ -20,7 +21,11 @@ func newLineIndex(src []byte) *lineIndex {
 			starts = append(starts, i+1)
 		}
 	}
-	return &lineIndex{starts: starts, size: len(src)}
+	li := &lineIndex{starts: starts, size: len(src)}
+	if hasBOM(src) {
+		li.bom = len(utf8BOM)
+	}
+	return li
 }
 
 // pos returns the position of byte offset off (clamped to the source).
@@ -35,8 +40,19 @@ func (li *lineIndex) pos(off int) ast.Pos {
 		line = sort.Search(len(li.starts), func(i int) bool { return li.starts[i] > off }) - 1
 	}
 	li.last = line
-	return ast.Pos{Offset: off, Line: line + 1, Col: off - li.starts[line] + 1}
+	col := off - li.starts[line] + 1
+	if line == 0 {
+		col = max(col-li.bom, 1)
+	}
+	return ast.Pos{Offset: off, Line: line + 1, Col: col}
 }
+
+// utf8BOM is the byte order mark that some editors put at the start of a
+// UTF-8 file.
+const utf8BOM = "\xEF\xBB\xBF"
+
+// hasBOM reports whether src starts with a UTF-8 byte order mark.
+func hasBOM(src []byte) bool { return len(src) >= len(utf8BOM) && string(src[:len(utf8BOM)]) == utf8BOM }
 
 // onLine reports whether offset off lies on the 0-based line.
 func (li *lineIndex) onLine(line, off int) bool {
