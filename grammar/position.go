@@ -52,7 +52,9 @@ func (li *lineIndex) pos(off int) ast.Pos {
 const utf8BOM = "\xEF\xBB\xBF"
 
 // hasBOM reports whether src starts with a UTF-8 byte order mark.
-func hasBOM(src []byte) bool { return len(src) >= len(utf8BOM) && string(src[:len(utf8BOM)]) == utf8BOM }
+func hasBOM(src []byte) bool {
+	return len(src) >= len(utf8BOM) && string(src[:len(utf8BOM)]) == utf8BOM
+}
 
 // onLine reports whether offset off lies on the 0-based line.
 func (li *lineIndex) onLine(line, off int) bool {
