@@ -5,6 +5,7 @@ package stdtest
 
 import (
 	"bytes"
+	"crypto/tls"
 	"fmt"
 	"io"
 	"math"
@@ -39,11 +40,21 @@ func Pred(p func(v value.Value) bool) value.Value {
 	})
 }
 
-// Env is a catalog.Env for tests. Its frame is test.hsl:1:1.
+// Env is a catalog.Env for tests. Its frame is test.hsl:1:1. It is also a
+// catalog.KeyStore that asks Keys (none when Keys is nil).
 type Env struct {
 	Out   bytes.Buffer
 	Calls int // number of callback calls
 	Stack []catalog.Frame
+	Keys  catalog.KeyStore // the pki:… keys; nil for none
+}
+
+// Key implements catalog.KeyStore through Keys.
+func (e *Env) Key(id string) (*tls.Certificate, error) {
+	if e.Keys == nil {
+		return nil, catalog.ErrNoKeyStore
+	}
+	return e.Keys.Key(id)
 }
 
 // Call runs fn, which must be a *Func.
