@@ -103,6 +103,9 @@ type RunOptions struct {
 	// Shared is the process-wide state of cache and barrier; nil uses the
 	// process default.
 	Shared *vm.Shared
+	// Keys are the keys and certificates that scripts name as "pki:<id>"
+	// (the configuration's pki.private[]); nil for none.
+	Keys catalog.KeyStore
 }
 
 // Run executes the program once. An uncaught error comes back as a
@@ -111,7 +114,7 @@ type RunOptions struct {
 func (p *Program) Run(ctx context.Context, ro RunOptions) error {
 	m := vm.NewMachine(p.code, vm.Options{
 		Stdout: ro.Stdout, Context: ctx, RootPath: p.root, Vars: ro.Vars,
-		Limits: ro.Limits, Shared: ro.Shared, Catalog: p.catalog,
+		Limits: ro.Limits, Shared: ro.Shared, Catalog: p.catalog, Keys: ro.Keys,
 	})
 	return m.Run()
 }

@@ -98,7 +98,7 @@ func (s *Session) Eval(ctx context.Context, src string, ro RunOptions) (diag.Lis
 	}
 	m := vm.NewMachine(code, vm.Options{
 		Stdout: ro.Stdout, Context: ctx, RootPath: s.opts.RootPath, Vars: values,
-		Limits: ro.Limits, Shared: ro.Shared, Catalog: s.opts.Catalog,
+		Limits: ro.Limits, Shared: ro.Shared, Catalog: s.opts.Catalog, Keys: ro.Keys,
 	})
 	err := m.Run()
 	after := m.Globals()

@@ -3,6 +3,7 @@ package vm
 import (
 	"bufio"
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"io"
@@ -30,6 +31,7 @@ type Options struct {
 	Limits   Limits
 	Shared   *Shared // process-wide cache and barriers; nil uses DefaultShared
 	Catalog  *catalog.Catalog
+	Keys     catalog.KeyStore // the configuration's pki:… keys; nil for none
 }
 
 // ErrLimit is wrapped by the errors raised when a limit is exceeded.
@@ -165,6 +167,14 @@ func (m *Machine) Context() string {
 
 // RootPath implements catalog.Env.
 func (m *Machine) RootPath() string { return m.opts.RootPath }
+
+// Key implements catalog.KeyStore through Options.Keys.
+func (m *Machine) Key(id string) (*tls.Certificate, error) {
+	if m.opts.Keys == nil {
+		return nil, catalog.ErrNoKeyStore
+	}
+	return m.opts.Keys.Key(id)
+}
 
 // ExecutionStart is when this execution began (for executiontime()).
 func (m *Machine) ExecutionStart() time.Time { return m.start }
