@@ -49,3 +49,14 @@ func LookupKey(env Env, ref string) (*tls.Certificate, error) {
 func UnknownKeyError(id string) error {
 	return fmt.Errorf("%w %s", ErrUnknownKey, Quote(id))
 }
+
+// PKIKey is LookupKey for a builtin call. A missing key store is an
+// *ArgError (raised: the script needs a configuration), while an unknown id
+// is a plain error, which the builtin reports as it reports a bad key.
+func (a *Args) PKIKey(ref string) (*tls.Certificate, error) {
+	c, err := LookupKey(a.Env, ref)
+	if errors.Is(err, ErrNoKeyStore) {
+		return nil, a.Fail("%v", err)
+	}
+	return c, err
+}

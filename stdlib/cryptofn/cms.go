@@ -37,7 +37,7 @@ func signerArg(a *catalog.Args, i int, opts *value.Array) (*signer, error) {
 	switch v.Kind() {
 	case value.KindString:
 		if catalog.OptionValue(opts, "id", value.None).Truthy() {
-			return nil, a.Fail("%s", errPKIID)
+			return pkiSigner(a, v.AsString())
 		}
 		data := []byte(v.AsString())
 		certs, err := classes.ParseCertificates(data)
@@ -89,6 +89,32 @@ func signerArg(a *catalog.Args, i int, opts *value.Array) (*signer, error) {
 	return nil, a.Errorf(i, "must be an array or a string, not %s", v.Kind())
 }
 
+// pkiSigner reads the certificate, chain and private key of a key store
+// entry. A missing key store is an *catalog.ArgError; an unknown id or an
+// entry without a certificate or key is a plain error.
+func pkiSigner(a *catalog.Args, ref string) (*signer, error) {
+	c, err := a.PKIKey(ref)
+	if err != nil {
+		return nil, err
+	}
+	key, _ := c.PrivateKey.(crypto.Signer)
+	switch {
+	case c.Leaf == nil:
+		return nil, fmt.Errorf("pki id %s has no certificate", catalog.Quote(ref))
+	case key == nil:
+		return nil, fmt.Errorf("pki id %s has no private key", catalog.Quote(ref))
+	}
+	s := &signer{cert: c.Leaf, key: key}
+	for _, der := range c.Certificate[1:] {
+		cert, err := x509.ParseCertificate(der)
+		if err != nil {
+			return nil, fmt.Errorf("pki id %s: chain: %v", catalog.Quote(ref), err)
+		}
+		s.chain = append(s.chain, cert)
+	}
+	return s, nil
+}
+
 var digestOIDs = map[string]asn1.ObjectIdentifier{
 	"sha1":   pkcs7.OIDDigestAlgorithmSHA1,
 	"sha256": pkcs7.OIDDigestAlgorithmSHA256, "sha384": pkcs7.OIDDigestAlgorithmSHA384,
@@ -132,7 +158,7 @@ func resultArray(err error, kv ...any) value.Value {
 func registerCMS(c *catalog.Catalog) {
 	certParam := catalog.Param{Name: "certificate", Type: "array|string",
 		Doc: "[\"x509\" => X509, \"privatekey\" => key resource, \"chain\" => [X509, …]], or PEM text with the certificate, its chain and the key"}
-	idOption := catalog.Option{Name: "id", Type: "boolean", Doc: "the certificate is a pki:… configuration id (not available in this runtime)"}
+	idOption := catalog.Option{Name: "id", Type: "boolean", Doc: "the certificate string names an entry of the configuration's pki.private[] (certificate, chain and key): \"pki:<id>\" (or the bare id)"}
 	detachedOption := catalog.Option{Name: "detached", Type: "boolean", Doc: "leave the message out of the signature (default true)"}
 
 	c.AddFunc(&catalog.Func{

@@ -5,6 +5,7 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"crypto/rsa"
+	"crypto/tls"
 	"crypto/x509"
 	"encoding/pem"
 	"errors"
@@ -19,9 +20,31 @@ import (
 	"github.com/openhsl/hsl/stdlib/catalog"
 )
 
-// errPKIID is raised for the id option: keys and certificates named by
-// "pki:…" ids live in the MTA's configuration, which this runtime lacks.
-const errPKIID = "the id option (a pki:… reference) needs the MTA's PKI configuration, which this runtime does not have"
+// pkiEntry looks up the key store entry that ref ("pki:<id>", or the bare
+// id) names, for the id option. An unknown id gives nil and no error, for
+// the builtin to treat as a key that does not load; the error is that of a
+// missing key store, which is raised.
+func pkiEntry(a *catalog.Args, ref string) (*tls.Certificate, error) {
+	c, err := a.PKIKey(ref)
+	var ae *catalog.ArgError
+	if errors.As(err, &ae) {
+		return nil, err
+	}
+	return c, nil
+}
+
+// entryRSAPublicKey is the RSA public key of a key store entry: its
+// certificate's, else its private key's; nil when it has no RSA key.
+func entryRSAPublicKey(c *tls.Certificate) *rsa.PublicKey {
+	if c.Leaf != nil {
+		pub, _ := c.Leaf.PublicKey.(*rsa.PublicKey)
+		return pub
+	}
+	if k, ok := c.PrivateKey.(*rsa.PrivateKey); ok {
+		return &k.PublicKey
+	}
+	return nil
+}
 
 // Register adds the cipher, key, signature and S/MIME builtins to c.
 func Register(c *catalog.Catalog) {
@@ -164,7 +187,7 @@ func registerRSA(c *catalog.Catalog) {
 			{Name: "hash", Type: "string", Doc: "md5, sha1, sha224, sha256 (default), sha384 or sha512"},
 			{Name: "format", Type: "string", Doc: formats},
 			{Name: "pem", Type: "boolean", Doc: "the key string is PEM text instead of DER bytes"},
-			{Name: "id", Type: "boolean", Doc: "the key string is a pki:… configuration id (not available in this runtime)"},
+			{Name: "id", Type: "boolean", Doc: "the key string names a key of the configuration's pki.private[]: \"pki:<id>\" (or the bare id)"},
 		}
 	}
 	c.AddFunc(&catalog.Func{
@@ -176,7 +199,7 @@ func registerRSA(c *catalog.Catalog) {
 		},
 		Options: keyOptions("of a key string: RSAPrivateKey (PKCS#1, default) or PrivateKeyInfo (PKCS#8); both are accepted"),
 		Returns: "string|none",
-		Doc:     "Signs a digest of the message with an RSA private key (PKCS#1 v1.5) and returns the raw signature bytes. A key that does not load gives none.",
+		Doc:     "Signs a digest of the message with an RSA private key (PKCS#1 v1.5) and returns the raw signature bytes. A key that does not load, or an unknown pki id, gives none.",
 		Impl: func(a *catalog.Args) (value.Value, error) {
 			msg, err := a.String(0)
 			if err != nil {
@@ -198,10 +221,17 @@ func registerRSA(c *catalog.Catalog) {
 					return value.None, a.Errorf(1, "must be an RSA key, not %s", keyOf(v).kind)
 				}
 				key = k
-			case v.Kind() == value.KindString:
-				if catalog.OptionValue(opts, "id", value.None).Truthy() {
-					return value.None, a.Fail("%s", errPKIID)
+			case v.Kind() == value.KindString && catalog.OptionValue(opts, "id", value.None).Truthy():
+				c, err := pkiEntry(a, v.AsString())
+				if c == nil {
+					return value.None, err
 				}
+				k, ok := c.PrivateKey.(*rsa.PrivateKey)
+				if !ok {
+					return value.None, nil
+				}
+				key = k
+			case v.Kind() == value.KindString:
 				der, ok := keyBytes(v.AsString(), catalog.OptionValue(opts, "pem", value.None).Truthy())
 				if !ok {
 					return value.None, nil
@@ -233,7 +263,7 @@ func registerRSA(c *catalog.Catalog) {
 		},
 		Options: keyOptions("RSAPublicKey (PKCS#1, default) or SubjectPublicKeyInfo; both are accepted"),
 		Returns: "boolean|none",
-		Doc:     "Checks an RSA PKCS#1 v1.5 signature of the message's digest against the public key. A key that does not load gives none.",
+		Doc:     "Checks an RSA PKCS#1 v1.5 signature of the message's digest against the public key (with the id option: the certificate's key of a pki id, else its private key's). A key that does not load, or an unknown pki id, gives none.",
 		Impl: func(a *catalog.Args) (value.Value, error) {
 			msg, err := a.String(0)
 			if err != nil {
@@ -255,16 +285,23 @@ func registerRSA(c *catalog.Catalog) {
 			if err != nil {
 				return value.None, err
 			}
+			var pub *rsa.PublicKey
 			if catalog.OptionValue(opts, "id", value.None).Truthy() {
-				return value.None, a.Fail("%s", errPKIID)
-			}
-			der, ok := keyBytes(pubText, catalog.OptionValue(opts, "pem", value.None).Truthy())
-			if !ok {
-				return value.None, nil
-			}
-			pub, err := parseRSAPublicKey(der)
-			if err != nil {
-				return value.None, nil
+				c, err := pkiEntry(a, pubText)
+				if c == nil {
+					return value.None, err
+				}
+				if pub = entryRSAPublicKey(c); pub == nil {
+					return value.None, nil
+				}
+			} else {
+				der, ok := keyBytes(pubText, catalog.OptionValue(opts, "pem", value.None).Truthy())
+				if !ok {
+					return value.None, nil
+				}
+				if pub, err = parseRSAPublicKey(der); err != nil {
+					return value.None, nil
+				}
 			}
 			return value.Bool(rsa.VerifyPKCS1v15(pub, h, digest(h, msg), []byte(sig)) == nil), nil
 		},

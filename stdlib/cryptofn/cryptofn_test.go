@@ -197,12 +197,12 @@ func TestRSASignVerify(t *testing.T) {
 		{Args: A(msg, sig, S("not a key")), Want: "none"},
 		{Args: A(msg, sig, S("x"), M(S("pem"), B(true))), Want: "none"},
 		{Args: A(msg, sig, pkcs1Pub, M(S("hash"), S("sha3"))), Err: "option hash must be"},
-		{Args: A(msg, sig, S("pki:x"), M(S("id"), B(true))), Err: "pki"},
+		{Args: A(msg, sig, S("pki:x"), M(S("id"), B(true))), Err: "no key store"},
 	})
 	Run(t, cat, "rsa_sign", []Case{
 		{Args: A(msg, S("not a key")), Want: "none"},
 		{Args: A(msg, N(1)), Err: "must be an RSAPrivateKey or a string"},
-		{Args: A(msg, S("pki:mykey"), M(S("id"), B(true))), Err: "PKI configuration"},
+		{Args: A(msg, S("pki:mykey"), M(S("id"), B(true))), Err: "no key store"},
 	})
 	ek, _ := Call(cat, "ec_privatekey", S(pkcs8PEM(t, ecKey)))
 	if _, err := Call(cat, "rsa_sign", msg, ek); err == nil || !strings.Contains(err.Error(), "must be an RSA key, not ECPrivateKey") {
@@ -342,7 +342,7 @@ func TestCMS(t *testing.T) {
 		{"cms_sign", A(msg, S("no pem here")), `["result"=>false`, false},
 		{"pkcs7_sign", A(msg, S("no pem here")), "none", false},
 		{"cms_sign", A(msg, pki, M(S("digest"), S("md4"))), `["result"=>false`, false},
-		{"cms_sign", A(msg, S("pki:x"), M(S("id"), B(true))), "PKI configuration", true},
+		{"cms_sign", A(msg, S("pki:x"), M(S("id"), B(true))), "no key store", true},
 		{"cms_sign", A(msg, M(S("privatekey"), value.ResourceValue(key))), `needs "x509"`, true},
 		{"cms_sign", A(msg, N(1)), "must be an array or a string", true},
 		{"cms_verify", A(S("junk"), msg, trust), `["result"=>false`, false},
