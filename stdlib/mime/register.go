@@ -3,6 +3,7 @@ package mime
 import (
 	"context"
 	"crypto"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -807,7 +808,7 @@ const sendDoc = "Delivers the message to an SMTP or LMTP server at once (MAIL, R
 	"\"connection\" (localip, remoteip) and \"tls\"."
 
 var signParams = []catalog.Param{{Name: "selector", Type: "string"}, {Name: "domain", Type: "string"},
-	{Name: "key", Type: "resource|string", Doc: "a private key resource, or the key as PEM text"}, pOptions}
+	{Name: "key", Type: "resource|string", Doc: "a private key resource, the key as PEM text, or a pki id with the id option"}, pOptions}
 
 var signOptions = []catalog.Option{
 	{Name: "canonicalization_header", Type: "string", Doc: "simple or relaxed (default)"},
@@ -820,7 +821,7 @@ var signOptions = []catalog.Option{
 	{Name: "expiration", Type: "number", Doc: "the absolute expiry time (x=), Unix seconds"},
 	{Name: "expiration_relative", Type: "number", Doc: "the expiry as seconds from now"},
 	{Name: "identity", Type: "string", Doc: "the i= tag"},
-	{Name: "id", Type: "boolean", Doc: "the key is a configuration id; not supported (raises an error)"},
+	{Name: "id", Type: "boolean", Doc: "the key string names a key of the configuration's pki.private[]: \"pki:<id>\" (or the bare id)"},
 	{Name: "return_header", Type: "boolean", Doc: "return the field instead of adding it"},
 	{Name: "arc", Type: "boolean", Doc: "make an ARC-Message-Signature; not supported (raises an error)"},
 }
@@ -835,15 +836,12 @@ func signArgs(a *catalog.Args) (dkim.SignOptions, bool, error) {
 	if o.Domain, err = a.String(1); err != nil {
 		return o, false, err
 	}
-	if o.Key, err = keyArg(a, 2); err != nil {
-		return o, false, err
-	}
 	opts, err := a.Options(3)
 	if err != nil {
 		return o, false, err
 	}
-	if optBool(opts, "id", false) {
-		return o, false, a.Errorf(3, "option id (keys from the configuration) is not supported; pass the key itself")
+	if o.Key, err = keyArg(a, 2, optBool(opts, "id", false)); err != nil {
+		return o, false, err
 	}
 	if optBool(opts, "arc", false) {
 		return o, false, a.Errorf(3, "option arc (ARC signing) is not supported")
@@ -907,14 +905,30 @@ func signArgs(a *catalog.Args) (dkim.SignOptions, bool, error) {
 	return o, optBool(opts, "return_header", false), nil
 }
 
-// keyArg reads a private key: a key resource or PEM text.
-func keyArg(a *catalog.Args, i int) (crypto.Signer, error) {
+// keyArg reads a private key: a key resource or PEM text, or with isID a
+// pki id ("pki:<id>" or the bare id) of the key store.
+func keyArg(a *catalog.Args, i int, isID bool) (crypto.Signer, error) {
 	if k, ok := a.Get(i).Ref().(*cryptofn.PrivateKey); ok {
 		return k.Key, nil
 	}
 	s, err := a.String(i)
 	if err != nil {
 		return nil, a.Errorf(i, "must be a private key resource or PEM text, not %s", a.Get(i).Kind())
+	}
+	if isID {
+		c, err := a.PKIKey(s)
+		var ae *catalog.ArgError
+		switch {
+		case errors.As(err, &ae):
+			return nil, err
+		case err != nil:
+			return nil, a.Errorf(i, "%v", err)
+		}
+		k, ok := c.PrivateKey.(crypto.Signer)
+		if !ok {
+			return nil, a.Errorf(i, "names pki id %s, which has no private key", catalog.Quote(s))
+		}
+		return k, nil
 	}
 	k, err := cryptofn.ParsePrivateKeyPEM([]byte(s))
 	if err != nil {
