@@ -1,6 +1,8 @@
 package lsp
 
 import (
+	"strings"
+
 	"github.com/openhsl/hsl/grammar/ast"
 	"github.com/openhsl/hsl/interp/resolve"
 	"github.com/openhsl/hsl/stdlib/catalog"
@@ -55,20 +57,41 @@ func walk(root ast.Node, f func(n ast.Node, path []ast.Node)) {
 
 // entityAt returns what the name at byte offset off refers to, or nil.
 func (a *analysis) entityAt(off int) *entity {
-	if a.info == nil {
+	return a.entityIn(a.file, off)
+}
+
+// entityIn returns what the name at byte offset off of a file of the
+// program refers to, or nil. On the alias of an import spec (`g` in
+// `import { f as g }`) the entity is the imported one, spelled as the alias.
+func (a *analysis) entityIn(f *ast.File, off int) *entity {
+	if a.info == nil || f == nil {
 		return nil
 	}
-	path := enclosing(a.file, off)
+	path := enclosing(f, off)
 	n := path[len(path)-1]
 	var parent ast.Node
 	if len(path) > 1 {
 		parent = path[len(path)-2]
+	}
+	if spec, ok := n.(*ast.ImportSpec); ok {
+		e := a.specEntity(spec, a.moduleOf(f))
+		if s, t := aliasRange(spec); e != nil && spec.Alias != "" && off >= s {
+			e.name, e.start, e.end = strings.TrimPrefix(spec.Alias, "$"), s, t
+		}
+		return e
 	}
 	e := a.entityOf(n, parent, path)
 	if e != nil && e.start == 0 && e.end == 0 {
 		e.start, e.end = n.Span().Start.Offset, n.Span().End.Offset
 	}
 	return e
+}
+
+// aliasRange is the byte range of the alias of an import spec, without
+// `$`: the spec ends with it.
+func aliasRange(s *ast.ImportSpec) (int, int) {
+	name := strings.TrimPrefix(s.Alias, "$")
+	return s.End.Offset - len(name), s.End.Offset
 }
 
 func (a *analysis) entityOf(n, parent ast.Node, path []ast.Node) *entity {
@@ -89,8 +112,6 @@ func (a *analysis) entityOf(n, parent ast.Node, path []ast.Node) *entity {
 		return a.identEntity(n, parent, path)
 	case *ast.StaticExpr:
 		return a.staticEntity(n)
-	case *ast.ImportSpec:
-		return a.specEntity(n, a.info.Entry)
 	case *ast.ClassVar:
 		c := a.enclosingClass(path)
 		if c == nil {
@@ -234,7 +255,7 @@ func (a *analysis) specEntity(s *ast.ImportSpec, m *resolve.Module) *entity {
 		if v == nil || v.Outer == nil {
 			return nil
 		}
-		e.kind, e.v = entVar, v.Outer
+		e.kind, e.v = entVar, canonical(v.Outer)
 		return e
 	}
 	return a.symbolEntity(m.Symbols[s.LocalName()], e)

@@ -74,14 +74,13 @@ func (s *server) references(p *protocol.ReferenceParams) ([]protocol.Location, e
 	if e == nil || e.kind == entFile {
 		return nil, nil
 	}
+	occs, _ := s.workspaceReferences(a, e)
 	var out []protocol.Location
-	for _, o := range a.references(e) {
+	for _, o := range occs {
 		if o.decl && !p.Context.IncludeDeclaration {
 			continue
 		}
-		if loc, ok := a.occurrenceLocation(o); ok {
-			out = append(out, loc)
-		}
+		out = append(out, protocol.Location{URI: o.uri, Range: o.rng})
 	}
 	return out, nil
 }
@@ -205,22 +204,16 @@ func (s *server) rename(p *protocol.RenameParams) (*protocol.WorkspaceEdit, erro
 		return nil, jsonrpc2.NewError(jsonrpc2.InvalidRequest, why)
 	}
 	name := p.NewName
-	if e.kind == entVar || e.kind == entStaticVar {
+	if e.kind == entVar || e.kind == entStaticVar || e.kind == entProperty {
 		name = strings.TrimPrefix(name, "$")
 	}
-	if !isIdent(name) {
-		return nil, jsonrpc2.NewError(jsonrpc2.InvalidParams, fmt.Sprintf("%q is not a valid name: use letters, digits and _, not starting with a digit", p.NewName))
+	if err := checkNewName(e, name); err != nil {
+		return nil, err
 	}
-	changes := map[protocol.DocumentURI][]protocol.TextEdit{}
-	for _, o := range a.references(e) {
-		t := a.textOf(o.file)
-		if t == nil || o.end > len(t.src) || string(t.src[o.start:o.end]) != e.name {
-			continue // an alias (import … as …) keeps its own name
-		}
-		u := a.uriOf(o.file)
-		changes[u] = append(changes[u], protocol.TextEdit{Range: t.rangeOf(o.start, o.end), NewText: name})
+	if e.name != e.declaredName() {
+		return a.aliasRename(e, name)
 	}
-	return &protocol.WorkspaceEdit{Changes: changes}, nil
+	return s.workspaceRename(a, e, name)
 }
 
 func isIdent(s string) bool {

@@ -55,15 +55,10 @@ func (c classRef) name() string {
 }
 
 // canonical returns the variable an occurrence ultimately names: the
-// captured variable for a closure's copy, the exported global for an import
-// without alias.
+// captured variable for a closure's copy, the exported global for an import,
+// with or without alias.
 func canonical(v *resolve.Var) *resolve.Var {
 	for v != nil && v.Outer != nil {
-		if v.Kind == resolve.ModuleVar {
-			if spec, ok := v.Decl.(*ast.ImportSpec); ok && spec.Alias != "" {
-				return v
-			}
-		}
 		v = v.Outer
 	}
 	return v

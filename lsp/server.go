@@ -74,6 +74,7 @@ type document struct {
 	uri     protocol.DocumentURI
 	path    string
 	version int32
+	rev     uint64 // the server's count of changes when the text was last set
 	text    *text
 	an      *analysis // nil until needed after each change
 }
@@ -84,7 +85,11 @@ type server struct {
 
 	mu          sync.Mutex
 	settings    *settings
+	roots       []string // workspace folders
 	docs        map[protocol.DocumentURI]*document
+	revs        uint64 // changes of open documents so far
+	listGen     int    // bumped when files may have appeared or gone
+	index       workspaceIndex
 	timers      map[protocol.DocumentURI]*time.Timer
 	initialized bool
 	// lastCompletion is the path of the document of the latest completion
@@ -145,6 +150,7 @@ func (s *server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 		// A file on disk changed: the open documents may include it.
 		s.mu.Lock()
 		s.changed()
+		s.listGen++
 		var first protocol.DocumentURI
 		for u := range s.docs {
 			first = u
@@ -237,17 +243,29 @@ type initializeParams struct {
 }
 
 func (s *server) initialize(p *initializeParams) (any, error) {
+	var roots []string
+	for _, f := range p.WorkspaceFolders {
+		if r := uriPath(f.URI); r != "" {
+			roots = append(roots, r)
+		}
+	}
+	if len(roots) == 0 {
+		switch {
+		case p.RootURI != "":
+			if r := uriPath(p.RootURI); r != "" {
+				roots = append(roots, r)
+			}
+		case p.RootPath != "":
+			roots = append(roots, filepath.Clean(p.RootPath))
+		}
+	}
 	root := ""
-	switch {
-	case len(p.WorkspaceFolders) > 0:
-		root = uriPath(p.WorkspaceFolders[0].URI)
-	case p.RootURI != "":
-		root = uriPath(p.RootURI)
-	case p.RootPath != "":
-		root = filepath.Clean(p.RootPath)
+	if len(roots) > 0 {
+		root = roots[0]
 	}
 	s.mu.Lock()
 	s.settings = &settings{root: root}
+	s.roots = roots
 	s.initialized = true
 	s.mu.Unlock()
 	return initializeResult{
@@ -289,7 +307,10 @@ func (s *server) didOpen(p *protocol.DidOpenTextDocumentParams) {
 		}
 		d.path = filepath.Join(dir, fmt.Sprintf("untitled-%d.hsl", s.untitled))
 	}
+	s.revs++
+	d.rev = s.revs
 	s.docs[d.uri] = d
+	s.listGen++
 	s.changed()
 	s.mu.Unlock()
 	s.schedule(d.uri)
@@ -321,6 +342,8 @@ func (s *server) didChange(p *didChangeParams) {
 		d.text = d.text.edit(d.text.offset(c.Range.Start), d.text.offset(c.Range.End), c.Text)
 	}
 	d.version = p.TextDocument.Version
+	s.revs++
+	d.rev = s.revs
 	s.changed()
 	s.mu.Unlock()
 	s.schedule(d.uri)
@@ -333,6 +356,7 @@ func (s *server) didClose(p *protocol.DidCloseTextDocumentParams) {
 		t.Stop()
 		delete(s.timers, p.TextDocument.URI)
 	}
+	s.listGen++
 	s.changed()
 	s.mu.Unlock()
 	s.conn.Notify(context.Background(), "textDocument/publishDiagnostics",
