@@ -799,7 +799,7 @@ func (p *Part) prependRaw(name, raw string) {
 var sendParams = []catalog.Param{
 	{Name: "sender", Type: "string|array", Doc: "an address, or [\"localpart\" => …, \"domain\" => …]"},
 	{Name: "recipients", Type: "array", Doc: "addresses"},
-	{Name: "server", Type: "array", Doc: "host (required), port (25), helo, protocol (smtp or lmtp), tls, tls_sni, tls_verify_name, sourceip, saslusername, saslpassword, timeout, connect_timeout"},
+	{Name: "server", Type: "array", Doc: "host (required), port (25), helo, protocol (smtp or lmtp), tls, tls_sni, tls_verify_name, tls_client_cert, sourceip, saslusername, saslpassword, timeout, connect_timeout"},
 }
 
 const sendDoc = "Delivers the message to an SMTP or LMTP server at once (MAIL, RCPT for each recipient, DATA). The result has " +

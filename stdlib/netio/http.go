@@ -49,7 +49,7 @@ var httpOptions = []catalog.Option{
 	{Name: "tls_verify_peer", Type: "boolean", Doc: "check the server's certificate chain (default true)"},
 	{Name: "tls_verify_host", Type: "boolean", Doc: "check that the certificate names the host (default false)"},
 	{Name: "tls_default_ca", Type: "boolean", Doc: "accepted; the system's CA certificates are always used"},
-	{Name: "tls_client_cert", Type: "array", Doc: "[\"x509\" => X509 resource, \"privatekey\" => key resource, \"chain\" => [X509 resources]]"},
+	{Name: "tls_client_cert", Type: "string|array", Doc: "a pki id \"pki:<id>\" of the configuration, or [\"x509\" => X509 resource, \"privatekey\" => key resource, \"chain\" => [X509 resources]]"},
 	{Name: "proxy", Type: "string", Doc: "proxy URL; \"\" for none (default: the environment's HTTP_PROXY and HTTPS_PROXY)"},
 	{Name: "background", Type: "boolean", Doc: "send the request in the background and return true at once"},
 	{Name: "background_hash", Type: "number", Doc: "accepted; every background request runs on its own"},
@@ -416,7 +416,7 @@ func tlsConfig(a *catalog.Args, i int, opts *value.Array, verifyPeer, verifyHost
 		}
 	}
 	if v := catalog.OptionValue(opts, "tls_client_cert", value.None); !v.IsNone() {
-		cert, err := clientCert(v)
+		cert, err := clientCert(a.Env, v)
 		if err != nil {
 			return nil, a.Errorf(i, "option tls_client_cert: %v", err)
 		}
@@ -453,14 +453,25 @@ func verifyChain(cs tls.ConnectionState, roots *x509.CertPool, checkName bool, n
 	return fmt.Errorf("the certificate does not name %s", strings.Join(names, " or "))
 }
 
-// clientCert reads ["x509" => X509Resource|X509, "privatekey" => key, "chain" => [...]].
-func clientCert(v value.Value) (tls.Certificate, error) {
+// clientCert reads a client certificate: ["x509" => X509Resource|X509,
+// "privatekey" => key, "chain" => [...]], or a pki id ("pki:<id>" or the
+// bare id) of env's key store.
+func clientCert(env catalog.Env, v value.Value) (tls.Certificate, error) {
 	var out tls.Certificate
-	if v.Kind() != value.KindArray {
-		if v.Kind() == value.KindString {
-			return out, errors.New("configuration ids (pki:…) are not supported; pass [\"x509\" => …, \"privatekey\" => …]")
+	if v.Kind() == value.KindString {
+		c, err := catalog.LookupKey(env, v.AsString())
+		switch {
+		case err != nil:
+			return out, err
+		case c.Leaf == nil:
+			return out, fmt.Errorf("pki id %s has no certificate", catalog.Quote(v.AsString()))
+		case c.PrivateKey == nil:
+			return out, fmt.Errorf("pki id %s has no private key", catalog.Quote(v.AsString()))
 		}
-		return out, errors.New("must be an array with x509 and privatekey")
+		return *c, nil
+	}
+	if v.Kind() != value.KindArray {
+		return out, errors.New("must be a pki id or an array with x509 and privatekey")
 	}
 	arr := v.AsArray()
 	x, _ := arr.Get(value.StrKey("x509"))

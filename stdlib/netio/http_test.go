@@ -88,7 +88,7 @@ func TestHTTP(t *testing.T) {
 		{Name: "bad post", Args: stdtest.A(S(u), M(), M(), N(1)), Err: "must be an array"},
 		{Name: "bad timeout", Args: stdtest.A(S(u), M(S("timeout"), N(-3))), Err: "timeout"},
 		{Name: "sourceipid", Args: stdtest.A(S(u), M(S("sourceipid"), S("out1"))), Err: "needs the MTA"},
-		{Name: "pki id", Args: stdtest.A(S(u), M(S("tls_client_cert"), S("pki:x"))), Err: "not supported"},
+		{Name: "pki id", Args: stdtest.A(S(u), M(S("tls_client_cert"), S("pki:x"))), Err: "no key store"},
 	})
 	ext, err := stdtest.Call(cat(), "http", S(u+"/missing"), M(S("extended_result"), B(true)))
 	if r := ext.Repr(); err != nil || !strings.HasPrefix(r, `["status"=>404,"headers"=>[`) || !strings.Contains(r, `"X-Content-Type-Options: nosniff"`) ||

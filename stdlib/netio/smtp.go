@@ -31,6 +31,7 @@ type smtpServer struct {
 	tls            string // disabled, optional, optional_verify, require, require_verify
 	sni            string
 	verifyNames    []string
+	clientCert     *tls.Certificate // tls_client_cert; nil for none
 	sourceIP       net.IP
 	user, pass     string
 	timeout        time.Duration
@@ -38,7 +39,8 @@ type smtpServer struct {
 }
 
 var serverDoc = "a server array: host (required), port (25), helo, protocol (smtp or lmtp), tls (disabled, " +
-	"optional (default), optional_verify, require or require_verify), tls_sni, tls_verify_name, sourceip, " +
+	"optional (default), optional_verify, require or require_verify), tls_sni, tls_verify_name, " +
+	"tls_client_cert (a pki id \"pki:<id>\", or [\"x509\" => …, \"privatekey\" => …]), sourceip, " +
 	"saslusername, saslpassword, timeout (seconds per reply, default 30), connect_timeout (default 30)"
 
 func readServer(a *catalog.Args, i int) (*smtpServer, error) {
@@ -55,7 +57,7 @@ func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 	for j := 0; j < arr.Len(); j++ {
 		k, _ := arr.Entry(j)
 		switch k.Str() {
-		case "host", "port", "helo", "protocol", "tls", "tls_sni", "tls_verify_name", "sourceip",
+		case "host", "port", "helo", "protocol", "tls", "tls_sni", "tls_verify_name", "tls_client_cert", "sourceip",
 			"saslusername", "saslpassword", "timeout", "connect_timeout":
 		default:
 			return nil, a.Errorf(i, "has an unknown key %s (expected %s)", catalog.Quote(k.Value().ToString()), serverDoc)
@@ -113,6 +115,13 @@ func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 			_, n := names.Entry(j)
 			s.verifyNames = append(s.verifyNames, n.ToString())
 		}
+	}
+	if v, ok := get("tls_client_cert"); ok {
+		cert, err := clientCert(a.Env, v)
+		if err != nil {
+			return nil, a.Errorf(i, "tls_client_cert: %v", err)
+		}
+		s.clientCert = &cert
 	}
 	if v, ok := get("sourceip"); ok {
 		if s.sourceIP = net.ParseIP(v.ToString()); s.sourceIP == nil {
@@ -272,6 +281,9 @@ func (s *session) startTLS() error {
 		return nil
 	}
 	cfg := &tls.Config{InsecureSkipVerify: true, ServerName: s.srv.sni}
+	if s.srv.clientCert != nil {
+		cfg.Certificates = []tls.Certificate{*s.srv.clientCert}
+	}
 	if strings.HasSuffix(mode, "_verify") {
 		names := s.srv.verifyNames
 		if len(names) == 0 {

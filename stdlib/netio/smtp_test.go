@@ -3,6 +3,7 @@ package netio
 import (
 	"bufio"
 	"crypto/tls"
+	"crypto/x509"
 	"encoding/base64"
 	"fmt"
 	"net"
@@ -26,8 +27,11 @@ type smtpPeer struct {
 	starttls bool
 	silent   bool
 	noEHLO   bool
-	mu       sync.Mutex
-	log      []string
+	// clientCAs, when set, makes STARTTLS require a client certificate
+	// issued by one of them.
+	clientCAs *x509.CertPool
+	mu        sync.Mutex
+	log       []string
 }
 
 func startPeer(t *testing.T, starttls, silent bool) *smtpPeer {
@@ -99,7 +103,11 @@ func (p *smtpPeer) serve(c net.Conn, cert tls.Certificate) {
 			w("250 AUTH PLAIN LOGIN")
 		case "STARTTLS":
 			w("220 go ahead")
-			tc := tls.Server(c, &tls.Config{Certificates: []tls.Certificate{cert}})
+			cfg := &tls.Config{Certificates: []tls.Certificate{cert}}
+			if p.clientCAs != nil {
+				cfg.ClientAuth, cfg.ClientCAs = tls.RequireAndVerifyClientCert, p.clientCAs
+			}
+			tc := tls.Server(c, cfg)
 			if tc.Handshake() != nil {
 				return
 			}
