@@ -12,6 +12,9 @@ import (
 	"syscall"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/openhsl/hsl/stdlib/catalog"
+	"github.com/openhsl/hsl/stdlib/pki"
 )
 
 // startupConfig is what hsh reads from the startup configuration (smtpd.yaml).
@@ -62,15 +65,15 @@ type pkiPart struct {
 }
 
 // environment is what hsh takes from the configuration files: the virtual
-// files, the root path, the privilege-drop user and the entry point. The
-// files named by pki.private[] are checked to exist; no builtin resolves
-// pki:… ids yet, so nothing else is kept of them.
+// files, the keys of pki.private[], the root path, the privilege-drop user
+// and the entry point.
 type environment struct {
 	files      map[string][]byte
-	rootPath   string // scripting.rootpath of the startup configuration
-	user       string // environment.privdrop.user
-	group      string // environment.privdrop.group
-	entrypoint string // scripting.__entrypoint of the running configuration
+	keys       catalog.KeyStore // pki.private[]; nil when there is none
+	rootPath   string           // scripting.rootpath of the startup configuration
+	user       string           // environment.privdrop.user
+	group      string           // environment.privdrop.group
+	entrypoint string           // scripting.__entrypoint of the running configuration
 }
 
 // loadEnvironment reads the startup configuration (config, "" for none) and
@@ -121,15 +124,23 @@ func loadEnvironment(config, appconf string, stdin io.Reader) (*environment, err
 		}
 		env.files[f.ID] = data
 	}
-	for i, p := range ac.PKI.Private {
-		for _, part := range []pkiPart{p.Certificate, p.PrivateKey} {
-			if part.Path == "" {
-				continue
+	if len(ac.PKI.Private) > 0 {
+		entries := make([]pki.Entry, len(ac.PKI.Private))
+		for i, p := range ac.PKI.Private {
+			e := pki.Entry{ID: p.ID}
+			var err1, err2 error
+			e.Certificate, err1 = p.Certificate.contents(base)
+			e.PrivateKey, err2 = p.PrivateKey.contents(base)
+			if err := errors.Join(err1, err2); err != nil {
+				return nil, fmt.Errorf("%s: pki.private[%d] (%s): %v", appconf, i, p.ID, err)
 			}
-			if _, err := os.Stat(resolvePath(base, part.Path)); err != nil {
-				return nil, fmt.Errorf("%s: pki.private[%d] (%s): %v", appconf, i, p.ID, reason(err))
-			}
+			entries[i] = e
 		}
+		store, err := pki.New(entries)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", appconf, err)
+		}
+		env.keys = store
 	}
 	env.entrypoint = ac.Scripting.Entrypoint
 	return env, nil
@@ -153,6 +164,19 @@ func (f scriptFile) contents(base string) ([]byte, error) {
 		return data, nil
 	}
 	return []byte(f.Data), nil
+}
+
+// contents returns the PEM text: data, or the file at path relative to the
+// configuration's directory; nil when neither is given.
+func (p pkiPart) contents(base string) ([]byte, error) {
+	if p.Path == "" {
+		return []byte(p.Data), nil
+	}
+	data, err := os.ReadFile(resolvePath(base, p.Path))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", p.Path, reason(err))
+	}
+	return data, nil
 }
 
 func resolvePath(base, p string) string {

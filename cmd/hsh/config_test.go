@@ -9,6 +9,7 @@ import (
 )
 
 func TestConfigFlags(t *testing.T) {
+	_, key := testKeyPEM(t, "ec")
 	p := writeFiles(t, map[string]string{
 		"etc/smtpd.yaml": "version: \"6.4\"\nenvironment:\n  privdrop: { user: no-such-user-hsh, group: no-such-group-hsh }\n",
 		"etc/smtpd-app.yaml": `version: "6.4"
@@ -26,10 +27,9 @@ pki:
   private:
     - id: key1
       privatekey: { path: key.pem }
-      certificate: { data: "inline" }
 `,
 		"etc/names.txt":          "ann bob\n",
-		"etc/key.pem":            "not really a key\n",
+		"etc/key.pem":            key,
 		"other/smtpd.yaml":       "environment:\n  appconf: app/running.yaml\nscripting:\n  rootpath: root\n",
 		"other/app/running.yaml": "scripting:\n  files:\n    - id: v.hsl\n      data: 'echo \"virtual\";'\n",
 		"other/root/real.hsl":    "echo \"from the root path\";\n",
@@ -65,7 +65,7 @@ pki:
 		{"missing -A", "", []string{"-A", filepath.Join(dir, "nope.yaml"), p["main.hsl"]}, 2, "", `cannot read \S*nope.yaml`},
 		{"bad YAML", "", []string{"-A", p["bad.yaml"], p["main.hsl"]}, 2, "", `^hsh: \S*bad.yaml: yaml: `},
 		{"bad base64", "", []string{"-A", p["badbin.yaml"], p["main.hsl"]}, 2, "", `badbin.yaml: scripting.files\[0\] \(x\): binary data is not base64`},
-		{"missing pki file", "", []string{"-A", p["badpki.yaml"], p["main.hsl"]}, 2, "", `badpki.yaml: pki.private\[0\] \(k\): no such file or directory`},
+		{"missing pki file", "", []string{"-A", p["badpki.yaml"], p["main.hsl"]}, 2, "", `badpki.yaml: pki.private\[0\] \(k\): missing.pem: no such file or directory`},
 		{"-F", "", []string{"-F", p["main.hsl"]}, 2, "", `FFI .* not supported`},
 		{"--ffi", "", []string{"--ffi", p["main.hsl"]}, 2, "", `FFI .* not supported`},
 		{"-P without -c", "", []string{"-P", p["main.hsl"]}, 2, "", `-P needs the startup configuration`},

@@ -13,6 +13,7 @@ import (
 
 	"github.com/openhsl/hsl/grammar"
 	"github.com/openhsl/hsl/grammar/ast"
+	"github.com/openhsl/hsl/stdlib/catalog"
 )
 
 // version is the toolchain version; the Makefile sets it with -ldflags.
@@ -25,6 +26,7 @@ type options struct {
 	rootPath string            // directory for include/import paths; "" means the script's directory
 	stdin    io.Reader         // the script when FILE is "-"
 	files    map[string][]byte // virtual files of the configuration
+	keys     catalog.KeyStore  // pki.private[] of the configuration; nil for none
 }
 
 func main() {
@@ -125,7 +127,7 @@ func main1(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if rootPath == "" {
 		rootPath = env.rootPath
 	}
-	opts := options{stdout: stdout, stderr: stderr, rootPath: rootPath, stdin: stdin, files: env.files}
+	opts := options{stdout: stdout, stderr: stderr, rootPath: rootPath, stdin: stdin, files: env.files, keys: env.keys}
 	switch {
 	case appconf == "-":
 		if env.entrypoint == "" {
@@ -202,10 +204,10 @@ Flags:
                   load the startup configuration (smtpd.yaml) and through it the
                   running configuration (its environment.appconf, by default
                   smtpd-app.yaml next to FILE): scripting.files[] become files
-                  that include and import find first, and scripting.rootpath
-                  is the root path. pki.private[] files are
-                  checked to exist, but no function can use pki: ids yet.
-                  /dev/null gives a bare environment (the default)
+                  that include and import find first, pki.private[] are the
+                  keys that scripts name as "pki:<id>" (rsa_sign, signDKIM,
+                  tls_client_cert, …), and scripting.rootpath is the root
+                  path. /dev/null gives a bare environment (the default)
   -A, --appconf FILE
                   load this running configuration instead ("-": standard input;
                   then FILE must be "-" and its scripting.__entrypoint is run)

@@ -63,7 +63,7 @@ func runSource(name string, src []byte, opts options) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	if err := prog.Run(ctx, interp.RunOptions{Stdout: opts.stdout}); err != nil {
+	if err := prog.Run(ctx, interp.RunOptions{Stdout: opts.stdout, Keys: opts.keys}); err != nil {
 		reportRuntimeError(opts, err)
 		return exitErrors
 	}

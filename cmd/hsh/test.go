@@ -38,6 +38,7 @@ type testOptions struct {
 	timeout  time.Duration
 	verbose  bool
 	files    map[string][]byte // configuration files, plus hsh:assert
+	keys     catalog.KeyStore  // pki.private[] of the configuration; nil for none
 }
 
 // testResult is the outcome of one test.
@@ -93,7 +94,7 @@ func testMain(args []string, stdout, stderr io.Writer) int {
 	if opts.rootPath == "" {
 		opts.rootPath = env.rootPath
 	}
-	opts.files = env.files
+	opts.files, opts.keys = env.files, env.keys
 	opts.files[assertName] = assertModule
 
 	paths := fl.Args()
@@ -232,7 +233,7 @@ func runTest(path, name string, src []byte, callLine int, root string, opts test
 	ctx, cancel := context.WithTimeout(context.Background(), opts.timeout)
 	defer cancel()
 	var out bytes.Buffer
-	err := prog.Run(ctx, interp.RunOptions{Stdout: &out})
+	err := prog.Run(ctx, interp.RunOptions{Stdout: &out, Keys: opts.keys})
 	r.output = out.String()
 	if err != nil {
 		r.failure = describeFailure(err, path, callLine)
