@@ -158,7 +158,7 @@ func resultArray(err error, kv ...any) value.Value {
 func registerCMS(c *catalog.Catalog) {
 	certParam := catalog.Param{Name: "certificate", Type: "array|string",
 		Doc: "[\"x509\" => X509, \"privatekey\" => key resource, \"chain\" => [X509, …]], or PEM text with the certificate, its chain and the key"}
-	idOption := catalog.Option{Name: "id", Type: "boolean", Doc: "the certificate string names an entry of the configuration's pki.private[] (certificate, chain and key): \"pki:<id>\" (or the bare id)"}
+	idOption := catalog.Option{Name: "id", Type: "boolean", Doc: "the certificate string names an entry of the configuration's pki.private[] (certificate, chain and key): \"pki:ID\" (or the bare id)"}
 	detachedOption := catalog.Option{Name: "detached", Type: "boolean", Doc: "leave the message out of the signature (default true)"}
 
 	c.AddFunc(&catalog.Func{

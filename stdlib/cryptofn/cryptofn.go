@@ -20,7 +20,7 @@ import (
 	"github.com/openhsl/hsl/stdlib/catalog"
 )
 
-// pkiEntry looks up the key store entry that ref ("pki:<id>", or the bare
+// pkiEntry looks up the key store entry that ref ("pki:ID", or the bare
 // id) names, for the id option. An unknown id gives nil and no error, for
 // the builtin to treat as a key that does not load; the error is that of a
 // missing key store, which is raised.
@@ -187,7 +187,7 @@ func registerRSA(c *catalog.Catalog) {
 			{Name: "hash", Type: "string", Doc: "md5, sha1, sha224, sha256 (default), sha384 or sha512"},
 			{Name: "format", Type: "string", Doc: formats},
 			{Name: "pem", Type: "boolean", Doc: "the key string is PEM text instead of DER bytes"},
-			{Name: "id", Type: "boolean", Doc: "the key string names a key of the configuration's pki.private[]: \"pki:<id>\" (or the bare id)"},
+			{Name: "id", Type: "boolean", Doc: "the key string names a key of the configuration's pki.private[]: \"pki:ID\" (or the bare id)"},
 		}
 	}
 	c.AddFunc(&catalog.Func{

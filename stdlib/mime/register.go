@@ -821,7 +821,7 @@ var signOptions = []catalog.Option{
 	{Name: "expiration", Type: "number", Doc: "the absolute expiry time (x=), Unix seconds"},
 	{Name: "expiration_relative", Type: "number", Doc: "the expiry as seconds from now"},
 	{Name: "identity", Type: "string", Doc: "the i= tag"},
-	{Name: "id", Type: "boolean", Doc: "the key string names a key of the configuration's pki.private[]: \"pki:<id>\" (or the bare id)"},
+	{Name: "id", Type: "boolean", Doc: "the key string names a key of the configuration's pki.private[]: \"pki:ID\" (or the bare id)"},
 	{Name: "return_header", Type: "boolean", Doc: "return the field instead of adding it"},
 	{Name: "arc", Type: "boolean", Doc: "make an ARC-Message-Signature; not supported (raises an error)"},
 }
@@ -906,7 +906,7 @@ func signArgs(a *catalog.Args) (dkim.SignOptions, bool, error) {
 }
 
 // keyArg reads a private key: a key resource or PEM text, or with isID a
-// pki id ("pki:<id>" or the bare id) of the key store.
+// pki id ("pki:ID" or the bare id) of the key store.
 func keyArg(a *catalog.Args, i int, isID bool) (crypto.Signer, error) {
 	if k, ok := a.Get(i).Ref().(*cryptofn.PrivateKey); ok {
 		return k.Key, nil

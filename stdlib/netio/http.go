@@ -49,7 +49,7 @@ var httpOptions = []catalog.Option{
 	{Name: "tls_verify_peer", Type: "boolean", Doc: "check the server's certificate chain (default true)"},
 	{Name: "tls_verify_host", Type: "boolean", Doc: "check that the certificate names the host (default false)"},
 	{Name: "tls_default_ca", Type: "boolean", Doc: "accepted; the system's CA certificates are always used"},
-	{Name: "tls_client_cert", Type: "string|array", Doc: "a pki id \"pki:<id>\" of the configuration, or [\"x509\" => X509 resource, \"privatekey\" => key resource, \"chain\" => [X509 resources]]"},
+	{Name: "tls_client_cert", Type: "string|array", Doc: "a pki id \"pki:ID\" of the configuration, or [\"x509\" => X509 resource, \"privatekey\" => key resource, \"chain\" => [X509 resources]]"},
 	{Name: "proxy", Type: "string", Doc: "proxy URL; \"\" for none (default: the environment's HTTP_PROXY and HTTPS_PROXY)"},
 	{Name: "background", Type: "boolean", Doc: "send the request in the background and return true at once"},
 	{Name: "background_hash", Type: "number", Doc: "accepted; every background request runs on its own"},
@@ -454,7 +454,7 @@ func verifyChain(cs tls.ConnectionState, roots *x509.CertPool, checkName bool, n
 }
 
 // clientCert reads a client certificate: ["x509" => X509Resource|X509,
-// "privatekey" => key, "chain" => [...]], or a pki id ("pki:<id>" or the
+// "privatekey" => key, "chain" => [...]], or a pki id ("pki:ID" or the
 // bare id) of env's key store.
 func clientCert(env catalog.Env, v value.Value) (tls.Certificate, error) {
 	var out tls.Certificate

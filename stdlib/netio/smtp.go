@@ -40,7 +40,7 @@ type smtpServer struct {
 
 var serverDoc = "a server array: host (required), port (25), helo, protocol (smtp or lmtp), tls (disabled, " +
 	"optional (default), optional_verify, require or require_verify), tls_sni, tls_verify_name, " +
-	"tls_client_cert (a pki id \"pki:<id>\", or [\"x509\" => …, \"privatekey\" => …]), sourceip, " +
+	"tls_client_cert (a pki id \"pki:ID\", or [\"x509\" => …, \"privatekey\" => …]), sourceip, " +
 	"saslusername, saslpassword, timeout (seconds per reply, default 30), connect_timeout (default 30)"
 
 func readServer(a *catalog.Args, i int) (*smtpServer, error) {

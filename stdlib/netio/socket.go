@@ -576,7 +576,7 @@ func registerTLSSocket(c *catalog.Catalog) {
 				{Name: "tls_verify_ca", Type: "boolean", Doc: "verify the certificate chain against the system's CAs (default false)"},
 				{Name: "tls_default_ca", Type: "boolean", Doc: "accepted; the system's CAs are used"},
 				{Name: "tls_sni", Type: "string|boolean", Doc: "server name to send"},
-				{Name: "tls_client_cert", Type: "string|array", Doc: "a pki id \"pki:<id>\" of the configuration, or [\"x509\" => …, \"privatekey\" => …, \"chain\" => […]]"},
+				{Name: "tls_client_cert", Type: "string|array", Doc: "a pki id \"pki:ID\" of the configuration, or [\"x509\" => …, \"privatekey\" => …, \"chain\" => […]]"},
 			},
 			Returns: "TLSSocket", Doc: "Prepares TLS on a connected socket; the handshake happens on handshake() or the first send or recv.",
 			Impl: newTLSSocket},
