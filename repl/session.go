@@ -27,6 +27,7 @@ type Config struct {
 	Catalog  *catalog.Catalog  // builtins; the Session adds a hidden one
 	Stdout   io.Writer         // where the inputs' output goes
 	Limits   vm.Limits         // limits of each input's run
+	Keys     catalog.KeyStore  // keys that scripts name as "pki:<id>"; nil for none
 	// ShowValues prints the value of an input that is a lone expression
 	// (not an assignment), as HSL would write it, unless it is none.
 	ShowValues bool
@@ -106,7 +107,7 @@ func (s *Session) Eval(ctx context.Context, src string) (warnings diag.List, err
 	if !pdiags.HasErrors() {
 		run = m.instrument(src, s.edits(file))
 	}
-	diags, runErr := s.is.Eval(ctx, run, interp.RunOptions{Stdout: s.cfg.Stdout, Limits: s.cfg.Limits})
+	diags, runErr := s.is.Eval(ctx, run, interp.RunOptions{Stdout: s.cfg.Stdout, Limits: s.cfg.Limits, Keys: s.cfg.Keys})
 	diags = m.diags(diags)
 	if diags.HasErrors() {
 		return nil, &CompileError{Diags: diags}

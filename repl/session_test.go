@@ -3,10 +3,14 @@ package repl
 import (
 	"bytes"
 	"context"
+	"crypto/ed25519"
+	"crypto/x509"
+	"encoding/pem"
 	"strings"
 	"testing"
 
 	"github.com/openhsl/hsl/stdlib"
+	"github.com/openhsl/hsl/stdlib/pki"
 )
 
 // step is one input of a session and what it should print and report.
@@ -149,5 +153,38 @@ func TestNeedsMore(t *testing.T) {
 		if got := NeedsMore(tt.src); got != tt.more {
 			t.Errorf("NeedsMore(%q) = %v, want %v", tt.src, got, tt.more)
 		}
+	}
+}
+
+func TestSessionKeys(t *testing.T) {
+	_, key, err := ed25519.GenerateKey(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	der, err := x509.MarshalPKCS8PrivateKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyPEM := pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: der})
+	store, err := pki.New([]pki.Entry{{ID: "k", PrivateKey: keyPEM}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	s := NewSession(Config{Catalog: stdlib.Core(), Stdout: &out, Keys: store})
+	src := `$m = MailMessage::String("From: a@example.org\r\n\r\nbody\r\n");
+$m->signDKIM("s", "example.org", "pki:k", ["id" => true, "algorithm" => "ed25519-sha256"]);
+echo str_find($m->toString(), "DKIM-Signature:") == 0;`
+	if _, err := s.Eval(context.Background(), src); err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != "true\n" {
+		t.Errorf("output %q, want a DKIM-Signature at the top", out.String())
+	}
+
+	// Without a store, a pki id is an error that says what is missing.
+	s = NewSession(Config{Catalog: stdlib.Core(), Stdout: &out})
+	if _, err := s.Eval(context.Background(), `MailMessage::String("")->signDKIM("s", "example.org", "pki:k", ["id" => true]);`); err == nil || !strings.Contains(err.Error(), "no key store") {
+		t.Errorf("error %v, want one about the missing key store", err)
 	}
 }

@@ -37,7 +37,7 @@ func runREPL(opts options) int {
 		root = "."
 	}
 	err := repl.Run(repl.Options{
-		Session:     repl.Config{RootPath: root, Files: opts.files, Catalog: hshCatalog()},
+		Session:     repl.Config{RootPath: root, Files: opts.files, Catalog: hshCatalog(), Keys: opts.keys},
 		HistoryFile: historyFile(),
 		Stdin:       opts.stdin,
 		Stdout:      opts.stdout,
