@@ -33,6 +33,9 @@ type analysis struct {
 	mu      sync.Mutex
 	sources map[string]*text // texts of the program's files, by tree name, filled on demand
 
+	filesOnce sync.Once
+	files     []*ast.File // of the program, found on demand
+
 	classMu  sync.Mutex
 	classes  map[*resolve.Var]classRef   // inferred classes of variables, filled on demand
 	assigned map[*resolve.Var][]ast.Expr // values assigned to variables with `=`, filled on demand

@@ -2,10 +2,13 @@ package lsp
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"go.lsp.dev/protocol"
 
 	"github.com/openhsl/hsl/grammar"
 	"github.com/openhsl/hsl/interp/resolve"
@@ -124,3 +127,67 @@ func BenchmarkCompletion5000(b *testing.B) {
 		}
 	}
 }
+
+// workspaceForBench writes a configuration: a 1,000-line library, hooks
+// that import it and call one of its functions, and unrelated files. It
+// returns the library's path and text.
+func workspaceForBench(b *testing.B, dir string, hooks, unrelated int) (string, string) {
+	lib := filepath.Join(dir, "src", "files", "lib.hsl")
+	libSrc := generate(1000)
+	write := func(p, s string) {
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	write(lib, libSrc)
+	for i := range hooks {
+		write(filepath.Join(dir, "src", "hooks", "eod", fmt.Sprintf("h%d.hsl", i)),
+			fmt.Sprintf("import { work3 } from \"lib.hsl\";\necho work3([%d], 1);\n", i))
+	}
+	for i := range unrelated {
+		write(filepath.Join(dir, "src", "files", fmt.Sprintf("u%d.hsl", i)), fmt.Sprintf("function u%d() { return %d; }\n", i, i))
+	}
+	return lib, libSrc
+}
+
+func benchWorkspaceReferences(b *testing.B, edit bool) {
+	dir := b.TempDir()
+	lib, libSrc := workspaceForBench(b, dir, 100, 100)
+	c := newClientOpts(b, dir, Options{})
+	c.open(lib, libSrc)
+	line := strings.Count(libSrc[:strings.Index(libSrc, "function work3")], "\n")
+	params := protocol.ReferenceParams{
+		TextDocumentPositionParams: pos(lib, protocol.Position{Line: uint32(line), Character: uint32(len("function "))}),
+		Context:                    protocol.ReferenceContext{IncludeDeclaration: true},
+	}
+	if !edit {
+		var locs []protocol.Location
+		c.call("textDocument/references", params, &locs) // the analyses are made once
+	}
+	b.ResetTimer()
+	for i := range b.N {
+		if edit {
+			c.notify("textDocument/didChange", map[string]any{
+				"textDocument":   map[string]any{"uri": fileURI(lib), "version": i + 2},
+				"contentChanges": []map[string]any{{"text": libSrc + fmt.Sprintf("echo %d;\n", i)}},
+			})
+		}
+		var locs []protocol.Location
+		c.call("textDocument/references", params, &locs)
+		if len(locs) != 2+200 {
+			b.Fatalf("%d references, want %d", len(locs), 2+200)
+		}
+	}
+}
+
+// BenchmarkWorkspaceReferences finds the uses of a library function in 100
+// hooks that import it, among 200 files, again without changes: the
+// analyses of the hooks are cached.
+func BenchmarkWorkspaceReferences(b *testing.B) { benchWorkspaceReferences(b, false) }
+
+// BenchmarkWorkspaceReferencesAfterEdit is the same after an unsaved edit
+// of the library each time: every hook is resolved again.
+func BenchmarkWorkspaceReferencesAfterEdit(b *testing.B) { benchWorkspaceReferences(b, true) }

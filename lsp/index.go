@@ -39,7 +39,12 @@ type aliasFacts struct{ name, alias string }
 type cachedAnalysis struct {
 	an     *analysis
 	stamps map[string]string
+	size   int // bytes of source of the program
 }
+
+// analysisBudget bounds the source bytes of the programs whose analyses
+// are kept: an analysis holds about 30 times its source in memory.
+const analysisBudget = 3 << 20
 
 // workspaceIndex holds the facts and analyses of the workspace's files.
 // Its methods take a snapshot of the server's state; mu serializes searches.
@@ -50,6 +55,7 @@ type workspaceIndex struct {
 	listed   bool
 	facts    map[string]*fileFacts
 	analyses map[string]*cachedAnalysis
+	kept     int // sum of the sizes of analyses
 }
 
 // skipDirs are folders a workspace scan does not enter (besides hidden ones).
@@ -318,11 +324,37 @@ func (ix *workspaceIndex) analysisOf(sn *snapshot, p string) *analysis {
 	a.uri = fileURI(p)
 	c := &cachedAnalysis{an: a, stamps: map[string]string{}}
 	ix.loadClosure(sn, p, func(q string) { c.stamps[q] = sn.stamp(q) })
+	for _, f := range a.programFiles() {
+		c.size += f.End.Offset
+	}
+	ix.keep(sn, p, c)
+	return a
+}
+
+// keep caches an analysis within the budget: analyses of files that
+// changed since go first; when the others fill it, the new one is not kept.
+func (ix *workspaceIndex) keep(sn *snapshot, p string, c *cachedAnalysis) {
 	if ix.analyses == nil {
 		ix.analyses = map[string]*cachedAnalysis{}
 	}
-	ix.analyses[p] = c
-	return a
+	drop := func(q string) {
+		ix.kept -= ix.analyses[q].size
+		delete(ix.analyses, q)
+	}
+	if ix.analyses[p] != nil {
+		drop(p)
+	}
+	if ix.kept+c.size > analysisBudget {
+		for q, old := range ix.analyses {
+			if !ix.current(sn, old) {
+				drop(q)
+			}
+		}
+	}
+	if ix.kept+c.size <= analysisBudget {
+		ix.analyses[p] = c
+		ix.kept += c.size
+	}
 }
 
 // current reports whether none of the files an analysis was made from changed.

@@ -51,8 +51,14 @@ func (a *analysis) declaration(e *entity) (occurrence, bool) {
 }
 
 // programFiles returns the syntax trees of every file of the program: the
-// document, the files it includes and the modules it imports (with theirs).
+// document, the files it includes and the modules it imports (with theirs),
+// found once.
 func (a *analysis) programFiles() []*ast.File {
+	a.filesOnce.Do(func() { a.files = a.findProgramFiles() })
+	return a.files
+}
+
+func (a *analysis) findProgramFiles() []*ast.File {
 	var out []*ast.File
 	seen := map[*ast.File]bool{}
 	var add func(f *ast.File)
@@ -90,6 +96,12 @@ func (a *analysis) moduleOf(f *ast.File) *resolve.Module {
 
 // references returns every occurrence of an entity in the program, sorted.
 func (a *analysis) references(e *entity) []occurrence {
+	return a.referencesIn(e, nil)
+}
+
+// referencesIn returns the occurrences of an entity in the files of the
+// program that skip does not exclude (nil: every file), sorted.
+func (a *analysis) referencesIn(e *entity, skip func(name string) bool) []occurrence {
 	if a.info == nil {
 		return nil
 	}
@@ -109,10 +121,13 @@ func (a *analysis) references(e *entity) []occurrence {
 		s, t := a.nameRange(n, name)
 		addOcc(occurrence{file: n.Span().File, start: s, end: t, decl: decl})
 	}
-	if d, ok := a.declaration(e); ok && e.kind != entNamespace && e.kind != entFile {
+	if d, ok := a.declaration(e); ok && e.kind != entNamespace && e.kind != entFile && (skip == nil || !skip(d.file)) {
 		addOcc(d)
 	}
 	for _, f := range a.programFiles() {
+		if skip != nil && skip(f.Name) {
+			continue
+		}
 		m := a.moduleOf(f)
 		walk(f, func(n ast.Node, path []ast.Node) {
 			a.matchOccurrence(e, n, path, m, add)

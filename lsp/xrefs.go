@@ -86,9 +86,25 @@ func (s *server) workspaceReferences(a *analysis, e *entity) ([]wsOcc, []found) 
 		start int
 	}
 	seen := map[place]bool{}
+	searched := map[string]bool{} // files whose occurrences are listed
 	var out []wsOcc
 	for _, f := range all {
-		for _, o := range f.a.references(f.e) {
+		// A file that several analyses load (the library all hooks import)
+		// is searched in the first one only.
+		var now []string
+		skip := func(name string) bool {
+			p := f.a.pathOf(name)
+			if searched[p] {
+				return true
+			}
+			now = append(now, p)
+			return false
+		}
+		occs := f.a.referencesIn(f.e, skip)
+		for _, p := range now {
+			searched[p] = true
+		}
+		for _, o := range occs {
 			p := f.a.pathOf(o.file)
 			t := f.a.textOf(o.file)
 			if t == nil || o.end > len(t.src) || seen[place{p, o.start}] {
