@@ -5,6 +5,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -306,29 +307,62 @@ func (ix *workspaceIndex) spells(sn *snapshot, p string, names, seen map[string]
 	return false
 }
 
-// analysisOf returns the analysis of a file that is not open, made again
-// only when it or a file it loads changed. Called with ix.mu held.
-func (ix *workspaceIndex) analysisOf(sn *snapshot, p string) *analysis {
-	if c := ix.analyses[p]; c != nil && ix.current(sn, c) {
-		return c.an
-	}
-	src, ok := sn.source(p)
-	if !ok {
-		return nil
+// analysesOf returns the analyses of files that are not open (nil for a
+// file that cannot be read), making the missing ones in parallel. Called
+// with ix.mu held.
+func (ix *workspaceIndex) analysesOf(sn *snapshot, paths []string) []*analysis {
+	out := make([]*analysis, len(paths))
+	var todo []int
+	made := make([]*cachedAnalysis, len(paths))
+	for i, p := range paths {
+		if c := ix.analyses[p]; c != nil && ix.current(sn, c) {
+			out[i] = c.an
+			continue
+		}
+		// The stamps are taken first: a file that changes while it is
+		// analyzed leaves the analysis stale.
+		c := &cachedAnalysis{stamps: map[string]string{}}
+		ix.loadClosure(sn, p, func(q string) { c.stamps[q] = sn.stamp(q) })
+		made[i] = c
+		todo = append(todo, i)
 	}
 	files := make(map[string][]byte, len(sn.open))
 	for op, d := range sn.open {
 		files[op] = d.src
 	}
-	a := analyze(p, src, sn.s.settings.forFile(p), files)
-	a.uri = fileURI(p)
-	c := &cachedAnalysis{an: a, stamps: map[string]string{}}
-	ix.loadClosure(sn, p, func(q string) { c.stamps[q] = sn.stamp(q) })
-	for _, f := range a.programFiles() {
-		c.size += f.End.Offset
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(todo)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				if src, ok := sn.source(paths[i]); ok {
+					a := analyze(paths[i], src, sn.s.settings.forFile(paths[i]), files)
+					a.uri = fileURI(paths[i])
+					a.programFiles()
+					made[i].an = a
+				}
+			}
+		}()
 	}
-	ix.keep(sn, p, c)
-	return a
+	for _, i := range todo {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	for _, i := range todo {
+		c := made[i]
+		if c.an == nil {
+			continue
+		}
+		for _, f := range c.an.programFiles() {
+			c.size += f.End.Offset
+		}
+		ix.keep(sn, paths[i], c)
+		out[i] = c.an
+	}
+	return out
 }
 
 // keep caches an analysis within the budget: analyses of files that

@@ -62,16 +62,19 @@ func (s *server) workspaceReferences(a *analysis, e *entity) ([]wsOcc, []found) 
 		s.index.mu.Lock()
 		declPath := a.pathOf(d.file)
 		name := a.spelling(d)
+		var closed []string
+		var others []*analysis
 		for _, p := range s.index.users(sn, declPath, name) {
-			if p == a.path {
-				continue
+			switch _, open := sn.open[p]; {
+			case p == a.path:
+			case open:
+				others = append(others, s.openAnalysis(sn.open[p].uri))
+			default:
+				closed = append(closed, p)
 			}
-			var other *analysis
-			if _, open := sn.open[p]; open {
-				other = s.openAnalysis(sn.open[p].uri)
-			} else {
-				other = s.index.analysisOf(sn, p)
-			}
+		}
+		others = append(others, s.index.analysesOf(sn, closed)...)
+		for _, other := range others {
 			if other == nil {
 				continue
 			}
