@@ -3,6 +3,7 @@ package lsp
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"go.lsp.dev/protocol"
@@ -57,6 +58,11 @@ func TestEveryPosition(t *testing.T) {
 					if err := c.try(r.method, r.params, r.result); err != nil {
 						t.Fatalf("%s at %s offset %d: %v", r.method, filepath.Base(path), off, err)
 					}
+				}
+				// Rename may be refused, but never with an internal error.
+				var edit protocol.WorkspaceEdit
+				if err := c.try("textDocument/rename", protocol.RenameParams{TextDocumentPositionParams: p, NewName: "renamed"}, &edit); err != nil && strings.Contains(err.Error(), "internal error") {
+					t.Fatalf("rename at %s offset %d: %v", filepath.Base(path), off, err)
 				}
 			}
 			for _, method := range []string{"textDocument/documentSymbol", "textDocument/semanticTokens/full", "textDocument/foldingRange", "textDocument/formatting"} {

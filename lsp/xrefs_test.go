@@ -334,6 +334,12 @@ func TestWorkspaceRename(t *testing.T) {
 		env.loc("src/hooks/connect/b.hsl", "limit", 2),
 	)
 	for i := range 3 {
+		at, p := env.at("src/hooks/connect/b.hsl", "limit", i)
+		var r *protocol.Range
+		env.c.call("textDocument/prepareRename", protocol.PrepareRenameParams{TextDocumentPositionParams: p}, &r)
+		if r == nil || env.name(fileURI(env.path("src/hooks/connect/b.hsl")), *r) != at || r.End.Character-r.Start.Character != uint32(len("limit")) {
+			t.Errorf("prepareRename at %s: %v, want the range of limit", at, r)
+		}
 		got, err = env.rename("src/hooks/connect/b.hsl", "limit", i, "cap")
 		if err != nil {
 			t.Fatal(err)
