@@ -15,6 +15,7 @@ import (
 
 	"github.com/openhsl/hsl/grammar"
 	"github.com/openhsl/hsl/grammar/ast"
+	"github.com/openhsl/hsl/interp/resolve"
 )
 
 // The workspace index finds the files that may use a name declared in
@@ -217,7 +218,7 @@ func (ix *workspaceIndex) factsOf(sn *snapshot, p string) *fileFacts {
 // interpreter's loader finds it under root; false for data files and
 // modules of plugins.
 func loadPath(root, name string) (string, bool) {
-	if strings.HasPrefix(name, "txt!") || strings.HasPrefix(name, "extras://") || !strings.HasSuffix(name, ".hsl") {
+	if strings.HasPrefix(name, "txt!") || strings.HasPrefix(name, "extras://") || resolve.IsDataFile(name) {
 		return "", false
 	}
 	name = strings.TrimPrefix(strings.TrimPrefix(name, "file://"), "file:")
