@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 
@@ -17,8 +18,16 @@ type text struct {
 	lines []int // byte offset at which each line starts
 }
 
+// utf8BOM is the byte order mark some editors write at the start of a file.
+const utf8BOM = "\xEF\xBB\xBF"
+
 func newText(src []byte) *text {
 	lines := make([]int, 1, len(src)/32+1)
+	if bytes.HasPrefix(src, []byte(utf8BOM)) {
+		// Editors do not show a byte order mark (VS Code drops it from the
+		// document), so a file read from disk counts line 1 from after it.
+		lines[0] = len(utf8BOM)
+	}
 	for i, c := range src {
 		if c == '\n' {
 			lines = append(lines, i+1)
@@ -65,7 +74,7 @@ func (t *text) offset(p protocol.Position) int {
 // position converts a byte offset into an LSP position.
 func (t *text) position(off int) protocol.Position {
 	off = min(max(off, 0), len(t.src))
-	line := sort.Search(len(t.lines), func(i int) bool { return t.lines[i] > off }) - 1
+	line := max(sort.Search(len(t.lines), func(i int) bool { return t.lines[i] > off })-1, 0)
 	units := 0
 	for i := t.lines[line]; i < off; {
 		r, size := utf8.DecodeRune(t.src[i:off])

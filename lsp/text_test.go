@@ -71,3 +71,20 @@ func TestHookContext(t *testing.T) {
 		}
 	}
 }
+
+func TestTextByteOrderMark(t *testing.T) {
+	// A file read from disk may start with a byte order mark, which editors
+	// do not show: line 1 counts from after it.
+	tx := newText([]byte("\xEF\xBB\xBFab\ncd"))
+	for _, tt := range []struct {
+		off        int
+		line, char uint32
+	}{{0, 0, 0}, {3, 0, 0}, {4, 0, 1}, {6, 1, 0}, {7, 1, 1}} {
+		if p := tx.position(tt.off); p.Line != tt.line || p.Character != tt.char {
+			t.Errorf("position(%d) = %d:%d, want %d:%d", tt.off, p.Line, p.Character, tt.line, tt.char)
+		}
+	}
+	if off := tx.offset(protocol.Position{Line: 0, Character: 1}); off != 4 {
+		t.Errorf("offset(0:1) = %d, want 4", off)
+	}
+}
