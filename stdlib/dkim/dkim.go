@@ -1,8 +1,10 @@
 // Package dkim signs and verifies DKIM signatures (RFC 6376, with Ed25519
-// keys per RFC 8463) for the signDKIM and verifyDKIM methods of the HSL
-// MIME and MailMessage classes. The cryptography and canonicalisation are
-// those of github.com/emersion/go-msgauth/dkim; this package maps the HSL
-// options onto it and shapes the results the way HSL reports them.
+// keys per RFC 8463) and ARC-Message-Signature fields (RFC 8617 §4.1.2) for
+// the signDKIM and verifyDKIM methods of the HSL MIME and MailMessage
+// classes. DKIM-Signature fields go through github.com/emersion/go-msgauth;
+// ARC-Message-Signature fields, which that library cannot handle, through
+// this package's own implementation (generic.go). The package maps the HSL
+// options onto them and shapes the results the way HSL reports them.
 package dkim
 
 import (
@@ -38,6 +40,9 @@ type SignOptions struct {
 	OversignHeaders []string
 	Identity        string
 	Expiration      time.Time
+	// ARCInstance, from 1 to 50, makes Sign produce an
+	// ARC-Message-Signature of that ARC instance; 0 means DKIM-Signature.
+	ARCInstance int
 }
 
 // DefaultHeaders are the fields signed when no list is given, if present.
@@ -49,8 +54,46 @@ var DefaultHeaders = []string{
 }
 
 // Sign computes a DKIM signature over msg and returns the DKIM-Signature
-// header field, folded and ending in CRLF, ready to put on top of msg.
+// header field, folded and ending in CRLF, ready to put on top of msg. With
+// o.ARCInstance set it returns an ARC-Message-Signature field instead (see
+// SignARC).
 func Sign(msg []byte, o SignOptions) (string, error) {
+	if o.ARCInstance != 0 {
+		return signARC(msg, o, time.Now())
+	}
+	if _, err := algorithm(o); err != nil {
+		return "", err
+	}
+	hc, err := canon(o.HeaderCanon)
+	if err != nil {
+		return "", err
+	}
+	bc, err := canon(o.BodyCanon)
+	if err != nil {
+		return "", err
+	}
+	opts := &msgdkim.SignOptions{
+		Domain: o.Domain, Selector: o.Selector, Identifier: o.Identity, Signer: o.Key,
+		Hash: crypto.SHA256, HeaderCanonicalization: hc, BodyCanonicalization: bc,
+		HeaderKeys: headerKeys(msg, o), Expiration: o.Expiration,
+	}
+	signer, err := msgdkim.NewSigner(opts)
+	if err != nil {
+		return "", err
+	}
+	if _, err := signer.Write(msg); err != nil {
+		_ = signer.Close()
+		return "", err
+	}
+	if err := signer.Close(); err != nil {
+		return "", err
+	}
+	return signer.Signature(), nil
+}
+
+// algorithm checks the key and the algorithm option and returns the
+// signing algorithm, "rsa-sha256" or "ed25519-sha256".
+func algorithm(o SignOptions) (string, error) {
 	if o.Key == nil {
 		return "", errors.New("no private key")
 	}
@@ -66,21 +109,19 @@ func Sign(msg []byte, o SignOptions) (string, error) {
 		if o.Algorithm == "ed25519-sha256" {
 			return "", errors.New("the algorithm ed25519-sha256 needs an Ed25519 key, not an RSA key")
 		}
+		return "rsa-sha256", nil
 	case ed25519.PublicKey:
 		if strings.HasPrefix(o.Algorithm, "rsa-") {
 			return "", fmt.Errorf("the algorithm %s needs an RSA key, not an Ed25519 key", o.Algorithm)
 		}
-	default:
-		return "", errors.New("DKIM needs an RSA or Ed25519 key")
+		return "ed25519-sha256", nil
 	}
-	hc, err := canon(o.HeaderCanon)
-	if err != nil {
-		return "", err
-	}
-	bc, err := canon(o.BodyCanon)
-	if err != nil {
-		return "", err
-	}
+	return "", errors.New("DKIM needs an RSA or Ed25519 key")
+}
+
+// headerKeys returns the names of the fields to sign (the h= list), in
+// order, repeated as often as they are signed.
+func headerKeys(msg []byte, o SignOptions) []string {
 	present := fieldCounts(msg)
 	var keys []string
 	if o.Headers != nil {
@@ -110,23 +151,7 @@ func Sign(msg []byte, o SignOptions) (string, error) {
 			keys = append(keys, h)
 		}
 	}
-	opts := &msgdkim.SignOptions{
-		Domain: o.Domain, Selector: o.Selector, Identifier: o.Identity, Signer: o.Key,
-		Hash: crypto.SHA256, HeaderCanonicalization: hc, BodyCanonicalization: bc,
-		HeaderKeys: keys, Expiration: o.Expiration,
-	}
-	signer, err := msgdkim.NewSigner(opts)
-	if err != nil {
-		return "", err
-	}
-	if _, err := signer.Write(msg); err != nil {
-		_ = signer.Close()
-		return "", err
-	}
-	if err := signer.Close(); err != nil {
-		return "", err
-	}
-	return signer.Signature(), nil
+	return keys
 }
 
 func canon(s string) (msgdkim.Canonicalization, error) {
@@ -190,17 +215,20 @@ func (e *TempError) Temporary() bool { return true }
 var _ net.Error = (*TempError)(nil)
 
 // Verify checks the signature in the header field sig (name and value as
-// in the message, "DKIM-Signature: …") against msg. lookup fetches the TXT
-// records of the key's name.
+// in the message, "DKIM-Signature: …" or "ARC-Message-Signature: …")
+// against msg. lookup fetches the TXT records of the key's name.
 func Verify(msg []byte, sig string, lookup func(name string) ([]string, error)) Result {
 	name, val, ok := strings.Cut(sig, ":")
 	if !ok {
 		return Result{Result: "permerror", Error: "the header field has no colon"}
 	}
 	name = strings.TrimSpace(name)
+	if strings.EqualFold(name, arcKind.name) {
+		return verifyField(msg, arcKind, sig, lookup, time.Now())
+	}
 	tags, terr := ParseTags(val)
 	if !strings.EqualFold(name, "DKIM-Signature") {
-		return Result{Result: "permerror", Error: "only DKIM-Signature fields can be verified, not " + name, Tags: tags}
+		return Result{Result: "permerror", Error: "only DKIM-Signature and ARC-Message-Signature fields can be verified, not " + name, Tags: tags}
 	}
 	if terr != nil {
 		return Result{Result: "permerror", Error: "malformed signature: " + terr.Error()}

@@ -153,7 +153,8 @@ func TestVerifyErrors(t *testing.T) {
 	msg := []byte("From: a@example.org\r\n\r\nx\r\n")
 	for _, tc := range []struct{ sig, result, want string }{
 		{"no colon", "permerror", "colon"},
-		{"ARC-Message-Signature: i=1; a=rsa-sha256", "permerror", "only DKIM-Signature"},
+		{"ARC-Message-Signature: i=1; a=rsa-sha256", "permerror", "no b= tag"},
+		{"Authentication-Results: example.org; none", "permerror", "only DKIM-Signature and ARC-Message-Signature"},
 		{"DKIM-Signature: v=1; a", "permerror", "malformed"},
 		{"DKIM-Signature: v=1; a=rsa-sha1; d=example.org; s=rsa; h=from; bh=x; b=y", "permerror", "rsa-sha1"},
 		{"DKIM-Signature: v=1; a=rsa-sha256; d=example.org; s=none; h=from; bh=x; b=y", "permerror", ""},
