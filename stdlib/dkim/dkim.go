@@ -217,7 +217,12 @@ var _ net.Error = (*TempError)(nil)
 // Verify checks the signature in the header field sig (name and value as
 // in the message, "DKIM-Signature: …" or "ARC-Message-Signature: …")
 // against msg. lookup fetches the TXT records of the key's name.
+//
+// A field given unfolded (as getHeader returns it) is verified in its folded
+// form from msg when msg has it, so that simple header canonicalisation
+// still sees the bytes that were signed.
 func Verify(msg []byte, sig string, lookup func(name string) ([]string, error)) Result {
+	sig = originalField(msg, sig)
 	name, val, ok := strings.Cut(sig, ":")
 	if !ok {
 		return Result{Result: "permerror", Error: "the header field has no colon"}
@@ -255,6 +260,23 @@ func Verify(msg []byte, sig string, lookup func(name string) ([]string, error)) 
 		return Result{Result: "temperror", Error: strings.TrimPrefix(v.Err.Error(), "dkim: "), Tags: tags}
 	}
 	return Result{Result: "permerror", Error: strings.TrimPrefix(v.Err.Error(), "dkim: "), Tags: tags}
+}
+
+// originalField returns the field of msg that is sig once line breaks are
+// removed, or sig itself when msg has no such field.
+func originalField(msg []byte, sig string) string {
+	key := func(f string) string {
+		name, val, _ := strings.Cut(strings.NewReplacer("\r", "", "\n", "").Replace(f), ":")
+		return strings.ToLower(strings.TrimRight(name, " \t")) + ":" + strings.Trim(val, " \t")
+	}
+	want := key(sig)
+	header, _ := splitMessage(toCRLF(msg))
+	for _, f := range parseFields(header) {
+		if key(f) == want {
+			return strings.TrimSuffix(f, "\r\n")
+		}
+	}
+	return sig
 }
 
 // withoutSignatures returns msg without its DKIM-Signature header fields.

@@ -232,6 +232,33 @@ func TestARCLineEndingsAndNoBody(t *testing.T) {
 	}
 }
 
+// TestUnfoldedField verifies fields given unfolded, as getHeader returns
+// them, with simple header canonicalisation.
+func TestUnfoldedField(t *testing.T) {
+	msg := "From: a@example.org\r\nSubject: s\r\n\r\nbody\r\n"
+	for _, o := range []SignOptions{
+		{Selector: "ed", Domain: "example.org", Key: edKey(t), HeaderCanon: "simple", ARCInstance: 1},
+		{Selector: "ed", Domain: "example.org", Key: edKey(t), HeaderCanon: "simple"},
+	} {
+		field, err := Sign([]byte(msg), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(strings.TrimSuffix(field, "\r\n"), "\r\n") {
+			t.Fatalf("the field is not folded: %q", field)
+		}
+		name, val, _ := strings.Cut(strings.ReplaceAll(field, "\r\n", ""), ":")
+		unfolded := name + ": " + strings.TrimSpace(val)
+		if r := Verify([]byte(field+msg), unfolded, lookup); r.Result != "pass" {
+			t.Errorf("%s unfolded, in the message: %+v", name, r)
+		}
+		// Not in the message: the unfolded bytes are what is hashed.
+		if r := Verify([]byte(msg), unfolded, lookup); r.Result != "permerror" {
+			t.Errorf("%s unfolded, not in the message: %+v", name, r)
+		}
+	}
+}
+
 func TestSignARCErrors(t *testing.T) {
 	base := SignOptions{Selector: "ed", Domain: "example.org", Key: edKey(t)}
 	for _, tc := range []struct {

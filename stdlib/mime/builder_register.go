@@ -105,7 +105,7 @@ func builderClass() *catalog.Class {
 				return nil
 			})),
 		m("signDKIM", signParams, signOptions, "MIME",
-			"Signs the message with DKIM when it is written out (toString, toFile, …), adding the DKIM-Signature field at the top. Bad arguments raise an error at once.",
+			"Signs the message with DKIM when it is written out (toString, toFile, …), adding the DKIM-Signature field (with arc, the ARC-Message-Signature field) at the top. Bad arguments raise an error at once.",
 			func(b *Builder, a *catalog.Args) (value.Value, error) {
 				o, ret, err := signArgs(a)
 				if err != nil {

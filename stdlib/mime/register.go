@@ -5,6 +5,7 @@ import (
 	"crypto"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -735,7 +736,7 @@ func messageMethods() map[string]*catalog.Func {
 				return value.ObjectValue(files.FromBytes(messageText(m), "")), nil
 			}),
 		fn("signDKIM", signParams, signOptions, "MailMessage|string|none",
-			"Signs the message with DKIM and adds the DKIM-Signature field at the top (or returns it with return_header). None when signing fails.",
+			"Signs the message with DKIM and adds the DKIM-Signature field at the top (or returns it with return_header); with arc, the ARC-Message-Signature field. None when signing fails.",
 			func(a *catalog.Args) (value.Value, error) {
 				m, err := self(a)
 				if err != nil {
@@ -749,6 +750,14 @@ func messageMethods() map[string]*catalog.Func {
 				if err != nil {
 					return value.None, nil
 				}
+				name := "DKIM-Signature"
+				if o.ARCInstance != 0 {
+					name = "ARC-Message-Signature"
+				}
+				if ret && o.ARCInstance != 0 {
+					// The value alone, for addHeader("ARC-Message-Signature", …).
+					return str(strings.TrimRight(strings.TrimPrefix(field, name+": "), "\r\n")), nil
+				}
 				if ret {
 					return str(strings.TrimRight(field, "\r\n")), nil
 				}
@@ -756,7 +765,7 @@ func messageMethods() map[string]*catalog.Func {
 					return value.None, a.Fail("an imported message cannot be changed; copy it with MailMessage::String($message->toString())")
 				}
 				m.changed()
-				m.root.prependRaw("DKIM-Signature", field)
+				m.root.prependRaw(name, field)
 				return a.Self, nil
 			}),
 		fn("verifyDKIM", []catalog.Param{{Name: "headerfield", Type: "string", Doc: "the whole field, name and value, as in the message"}, pOptions},
@@ -764,7 +773,7 @@ func messageMethods() map[string]*catalog.Func {
 				{Name: "timeout", Type: "number", Doc: "seconds for the key lookup (default 5)"},
 				{Name: "dns_function", Type: "function", Doc: "looks up the key instead of DNS: called with the name, returns [\"result\" => TXT string or list] or [\"error\" => \"permerror\"|\"temperror\"]"},
 			},
-			"array", "Verifies one DKIM-Signature field against the message as it is now. The result has \"result\" (pass, permerror or temperror), \"error\" when it did not pass, and \"tags\" (the signature's tags) when they could be read.",
+			"array", "Verifies one DKIM-Signature or ARC-Message-Signature field against the message as it is now. The result has \"result\" (pass, permerror or temperror), \"error\" when it did not pass, and \"tags\" (the signature's tags) when they could be read.",
 			verifyDKIM),
 		fn("send", sendParams, nil, "array", sendDoc,
 			func(a *catalog.Args) (value.Value, error) {
@@ -823,7 +832,7 @@ var signOptions = []catalog.Option{
 	{Name: "identity", Type: "string", Doc: "the i= tag"},
 	{Name: "id", Type: "boolean", Doc: "the key string names a key of the configuration's pki.private[]: \"pki:ID\" (or the bare id)"},
 	{Name: "return_header", Type: "boolean", Doc: "return the field instead of adding it"},
-	{Name: "arc", Type: "boolean", Doc: "make an ARC-Message-Signature; not supported (raises an error)"},
+	{Name: "arc", Type: "number|boolean", Doc: "make an ARC-Message-Signature (RFC 8617) of this ARC instance, 1 to 50 (true means 1); its i= is the instance, so identity is refused, and ARC-Seal may not be signed. With return_header the field's value is returned, without the name"},
 }
 
 // signArgs reads the arguments of signDKIM.
@@ -843,8 +852,14 @@ func signArgs(a *catalog.Args) (dkim.SignOptions, bool, error) {
 	if o.Key, err = keyArg(a, 2, optBool(opts, "id", false)); err != nil {
 		return o, false, err
 	}
-	if optBool(opts, "arc", false) {
-		return o, false, a.Errorf(3, "option arc (ARC signing) is not supported")
+	switch v := catalog.OptionValue(opts, "arc", value.None); {
+	case v.IsNone() || v.Kind() == value.KindBool && !v.Truthy():
+	case v.Kind() == value.KindBool:
+		o.ARCInstance = 1
+	case v.Kind() == value.KindNumber && v.AsNumber() == math.Trunc(v.AsNumber()) && v.AsNumber() >= 1 && v.AsNumber() <= dkim.MaxARCInstance:
+		o.ARCInstance = int(v.AsNumber())
+	default:
+		return o, false, a.Errorf(3, "option arc must be an ARC instance number from 1 to %d (or true for 1), not %s", dkim.MaxARCInstance, v.Repr())
 	}
 	strOpt := func(name string) (string, error) {
 		v := catalog.OptionValue(opts, name, value.None)
@@ -895,6 +910,11 @@ func signArgs(a *catalog.Args) (dkim.SignOptions, bool, error) {
 	}
 	if o.OversignHeaders, err = listOpt("oversign_headers"); err != nil {
 		return o, false, err
+	}
+	if o.ARCInstance != 0 {
+		if err := o.ARCError(); err != nil {
+			return o, false, a.Errorf(3, "%v", err)
+		}
 	}
 	if v := catalog.OptionValue(opts, "expiration", value.None); v.Kind() == value.KindNumber {
 		o.Expiration = time.Unix(int64(v.AsNumber()), 0)
