@@ -14,7 +14,7 @@ FUZZ_TARGETS := ./grammar:FuzzParse ./grammar:FuzzLexer ./interp:FuzzCompileRun 
                 ./interp/value:FuzzSlice ./interp/value:FuzzArrayOps \
                 ./stdlib/mime:FuzzParse ./packer:FuzzPackApp ./format:FuzzFormat
 
-.PHONY: all build generate check-generated test test-go test-vscode bench fuzz lint docs clean
+.PHONY: all build generate check-generated test test-go test-bench test-vscode bench fuzz lint docs clean
 
 all: build
 
@@ -42,10 +42,16 @@ check-generated:
 	fi && echo "grammar/parser is up to date"
 
 ## test: everything CI checks
-test: test-go check-generated lint test-vscode
+test: test-go check-generated lint test-bench test-vscode
 
 test-go:
 	$(GO) test -count=1 ./...
+
+# test-bench: the peer benchmark module (bench/, its own go.mod) still builds
+# against this tree and its report code passes its tests; the timed runs are
+# `make -C bench run`.
+test-bench:
+	cd bench && $(GO) vet ./... && $(GO) test -count=1 ./...
 
 test-vscode:
 	cd vscode-extension && npm ci --no-audit --no-fund && npm test
