@@ -200,6 +200,10 @@ type Class struct {
 	Methods    map[string]*Funcode
 	Statics    map[string]*Funcode
 	Ctor       *Funcode
+	// restricted holds the instance variables that are private or readonly,
+	// by name; nil when there are none, so that property access on most
+	// classes checks nothing.
+	restricted map[string]ClassVar
 }
 
 // ClassVar is an instance or static variable with its constant initial value.
@@ -210,13 +214,14 @@ type ClassVar struct {
 	Readonly bool
 }
 
-func (c *Class) varInfo(name string) (ClassVar, bool) {
-	for _, v := range c.Vars {
-		if v.Name == name {
-			return v, true
-		}
+// restrictedVar returns the instance variable name when it is private or
+// readonly.
+func (c *Class) restrictedVar(name string) (ClassVar, bool) {
+	if c.restricted == nil {
+		return ClassVar{}, false
 	}
-	return ClassVar{}, false
+	cv, ok := c.restricted[name]
+	return cv, ok
 }
 
 // ModuleCode is a compiled module.

@@ -96,6 +96,14 @@ func (c *compiler) class(rc *resolve.Class) *Class {
 		return out
 	}
 	cl.Vars, cl.StaticVars = vars(rc.Vars), vars(rc.StaticVars)
+	for _, v := range cl.Vars {
+		if v.Private || v.Readonly {
+			if cl.restricted == nil {
+				cl.restricted = map[string]ClassVar{}
+			}
+			cl.restricted[v.Name] = v
+		}
+	}
 	for name, f := range rc.Methods {
 		cl.Methods[name] = c.prog.Funcs[f.Index]
 	}

@@ -153,7 +153,7 @@ func (m *Machine) member(f *frame, obj value.Value, name string, soft bool) (val
 }
 
 func (m *Machine) checkPrivate(f *frame, o *Object, name string) error {
-	if cv, ok := o.class.varInfo(name); ok && cv.Private && f.fn.Class != o.class {
+	if cv, ok := o.class.restrictedVar(name); ok && cv.Private && f.fn.Class != o.class {
 		return fmt.Errorf("cannot access private property %s::$%s from outside the class", o.class.Name, name)
 	}
 	return nil
@@ -161,7 +161,7 @@ func (m *Machine) checkPrivate(f *frame, o *Object, name string) error {
 
 // checkWrite enforces private and readonly on a property write.
 func (m *Machine) checkWrite(f *frame, o *Object, name string) error {
-	cv, ok := o.class.varInfo(name)
+	cv, ok := o.class.restrictedVar(name)
 	if !ok {
 		return nil
 	}
