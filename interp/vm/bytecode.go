@@ -81,7 +81,7 @@ const (
 	OpJumpTrueKeep    // x → x and jump when truthy; else x →
 	OpJumpNotNoneKeep // x → x and jump when not none; else x →
 
-	OpIndex  // x k → x[k]
+	OpIndex  // x k → x[k]; B: the mode of Machine.index
 	OpSlice  // x [first] [last] [step] → slice; B flags: 1 first, 2 last, 4 step
 	OpMember // obj → obj->consts[A]
 	OpMemberSoft

@@ -141,7 +141,7 @@ func (fc *fcomp) expr(x ast.Expr) {
 	case *ast.CallExpr:
 		fc.call(x)
 	case *ast.IndexExpr:
-		fc.subscript(x, fc.expr)
+		fc.subscript(x, false)
 	case *ast.SliceExpr:
 		fc.expr(x.X)
 		flags := int32(0)
@@ -250,17 +250,23 @@ func (fc *fcomp) plainLocal(x ast.Expr) (int32, bool) {
 	return 0, false
 }
 
-// subscript compiles x[k], with the container compiled by base (expr, or
-// soft for the operand of ?? where a missing container gives none).
-func (fc *fcomp) subscript(x *ast.IndexExpr, base func(ast.Expr)) {
-	base(x.X)
+// subscript compiles x[k]; soft is for the operand of ?? and ??=, where a
+// missing container, or one that cannot be indexed, gives none.
+func (fc *fcomp) subscript(x *ast.IndexExpr, soft bool) {
+	mode := int32(0)
+	if soft {
+		fc.soft(x.X)
+		mode = 3
+	} else {
+		fc.expr(x.X)
+	}
 	if x.Index == nil {
 		fc.emit(OpNone, 0, 0)
 	} else {
 		fc.expr(x.Index)
 	}
 	fc.at(x)
-	fc.emit(OpIndex, 0, 0)
+	fc.emit(OpIndex, 0, mode)
 }
 
 // isPlainLocal reports whether v is addressed as a local slot (a function's
@@ -278,7 +284,7 @@ func (fc *fcomp) soft(x ast.Expr) {
 	case *ast.Variable:
 		fc.load(fc.varOf(x), true)
 	case *ast.IndexExpr:
-		fc.subscript(x, fc.soft)
+		fc.subscript(x, true)
 	case *ast.MemberExpr:
 		fc.soft(x.X)
 		fc.at(x)

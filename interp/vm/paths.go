@@ -74,7 +74,9 @@ func (m *Machine) checkStaticAccess(f *frame, r *Root) error {
 }
 
 // index reads x[k]. mode 1 (destructuring): anything but an array gives none;
-// mode 2 (rest of a destructuring): the elements from position k on.
+// mode 2 (rest of a destructuring): the elements from position k on; mode 3
+// (operand of ?? and ??=): an element that isset would not find gives none,
+// also when x cannot be indexed or k cannot be a key.
 func (m *Machine) index(f *frame, x, k value.Value, mode int32) (value.Value, error) {
 	switch x.Kind() {
 	case value.KindArray:
@@ -84,15 +86,21 @@ func (m *Machine) index(f *frame, x, k value.Value, mode int32) (value.Value, er
 		}
 		key, err := value.NormalizeKey(k)
 		if err != nil {
+			if mode == 3 {
+				return value.None, nil
+			}
 			return value.None, err
 		}
 		v, _ := x.AsArray().Get(key)
 		return v, nil
 	case value.KindString:
-		if mode != 0 {
+		if mode == 1 || mode == 2 {
 			break
 		}
 		if k.Kind() != value.KindNumber && k.Kind() != value.KindBool {
+			if mode == 3 {
+				return value.None, nil
+			}
 			return value.None, fmt.Errorf("a string index must be a number, not %s", k.Kind())
 		}
 		s, i := x.AsString(), int(k.AsNumber())
@@ -101,10 +109,13 @@ func (m *Machine) index(f *frame, x, k value.Value, mode int32) (value.Value, er
 		}
 		return value.String(s[i : i+1]), nil
 	case value.KindObject:
-		if mode != 0 {
+		if mode == 1 || mode == 2 {
 			break
 		}
 		if k.Kind() != value.KindString {
+			if mode == 3 {
+				return value.None, nil
+			}
 			return value.None, fmt.Errorf("an object index must be a property name, not %s", k.Kind())
 		}
 		return m.member(f, x, k.AsString(), false)
@@ -114,7 +125,7 @@ func (m *Machine) index(f *frame, x, k value.Value, mode int32) (value.Value, er
 	if mode == 2 {
 		return value.ArrayValue(value.NewArray(0)), nil
 	}
-	if mode == 1 {
+	if mode == 1 || mode == 3 {
 		return value.None, nil
 	}
 	return value.None, fmt.Errorf("cannot index %s", describe(x))
