@@ -1,14 +1,37 @@
 package timefn
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
 )
 
-// formatTime implements strftime(3) in the C locale, with the GNU flags
-// - (no padding), _ (pad with spaces) and 0 (pad with zeros). Unknown
-// directives are copied as they are.
+// maxWidth is the largest field width a directive may ask for; a wider one
+// makes the directive unknown (copied as it is), so that a format cannot
+// produce a huge result.
+const maxWidth = 1024
+
+// eInvalid and oInvalid list the conversions that glibc refuses after the
+// E and O locale modifiers.
+const (
+	eInvalid = "aAbBdDeFgGhHIjklmMSUVwW"
+	oInvalid = "aAcDFxXY"
+)
+
+// spec holds the flags and width of one directive.
+type spec struct {
+	pad   byte // '-', '_', '0', or 0 for the directive's default
+	upper bool // ^: upper-case the result
+	swap  bool // #: change the case of names (upper) and of %p and %Z (lower)
+	width int  // minimum width, 0 if none was given
+}
+
+// formatTime implements strftime(3) as glibc does in the C locale: the
+// flags - (no padding), _ (pad with spaces), 0 (pad with zeros), ^ (upper
+// case) and # (swap case), a field width, and the E and O modifiers (which
+// change nothing in the C locale). Unknown directives are copied as they
+// are.
 func formatTime(format string, t time.Time) string {
 	var b strings.Builder
 	for i := 0; i < len(format); i++ {
@@ -19,32 +42,74 @@ func formatTime(format string, t time.Time) string {
 		}
 		start := i
 		i++
-		pad := byte(0) // 0: the directive's default
-		if f := format[i]; (f == '-' || f == '_' || f == '0') && i+1 < len(format) {
-			pad = f
+		var sp spec
+		for ; i < len(format) && strings.IndexByte("-_0^#", format[i]) >= 0; i++ {
+			switch format[i] {
+			case '^':
+				sp.upper = true
+			case '#':
+				sp.swap = true
+			default:
+				sp.pad = format[i]
+			}
+		}
+		for ; i < len(format) && format[i] >= '0' && format[i] <= '9' && sp.width <= maxWidth; i++ {
+			sp.width = sp.width*10 + int(format[i]-'0')
+		}
+		invalid := ""
+		if i < len(format) && (format[i] == 'E' || format[i] == 'O') {
+			invalid = oInvalid
+			if format[i] == 'E' {
+				invalid = eInvalid
+			}
 			i++
 		}
-		if !directive(&b, format[i], pad, t) {
+		if i >= len(format) || sp.width > maxWidth || strings.IndexByte(invalid, format[i]) >= 0 || !directive(&b, format[i], sp, t) {
+			i = min(i, len(format)-1)
 			b.WriteString(format[start : i+1])
 		}
 	}
 	return b.String()
 }
 
-// num writes n with at least width digits, padded with def unless the flag
-// pad says otherwise.
-func num(b *strings.Builder, n, width int, def, pad byte) {
-	s := strconv.Itoa(n)
-	switch pad {
+// num writes n with at least the directive's default width of digits,
+// padded with def, as the flags and width of sp say.
+func num(b *strings.Builder, n, width int, def byte, sp spec) {
+	switch sp.pad {
 	case '-':
-		width = 0
+		width, def = 0, ' '
 	case '_':
 		def = ' '
 	case '0':
 		def = '0'
 	}
+	if sp.width > 0 {
+		width = max(width, sp.width)
+	}
+	s := strconv.Itoa(n)
+	if n < 0 && def == '0' {
+		b.WriteByte('-')
+		s = s[1:]
+		width--
+	}
 	for i := len(s); i < width; i++ {
 		b.WriteByte(def)
+	}
+	b.WriteString(s)
+}
+
+// text writes s, changed to upper case if upper is set and padded on the
+// left to the width of sp (with zeros for the 0 flag, else spaces).
+func text(b *strings.Builder, s string, upper bool, sp spec) {
+	if upper {
+		s = strings.ToUpper(s)
+	}
+	fill := byte(' ')
+	if sp.pad == '0' {
+		fill = '0'
+	}
+	for i := len(s); i < sp.width; i++ {
+		b.WriteByte(fill)
 	}
 	b.WriteString(s)
 }
@@ -63,100 +128,110 @@ func hour12(h int) int {
 	return h % 12
 }
 
-func directive(b *strings.Builder, c, pad byte, t time.Time) bool {
+// directive writes the conversion c of t as sp says, and reports whether c
+// is a conversion.
+func directive(b *strings.Builder, c byte, sp spec, t time.Time) bool {
+	name := sp.upper || sp.swap // names follow both ^ and #
 	switch c {
 	case 'a':
-		b.WriteString(t.Weekday().String()[:3])
+		text(b, t.Weekday().String()[:3], name, sp)
 	case 'A':
-		b.WriteString(t.Weekday().String())
+		text(b, t.Weekday().String(), name, sp)
 	case 'b', 'h':
-		b.WriteString(t.Month().String()[:3])
+		text(b, t.Month().String()[:3], name, sp)
 	case 'B':
-		b.WriteString(t.Month().String())
+		text(b, t.Month().String(), name, sp)
 	case 'c':
-		b.WriteString(formatTime("%a %b %e %H:%M:%S %Y", t))
+		text(b, formatTime("%a %b %e %H:%M:%S %Y", t), sp.upper, sp)
 	case 'C':
-		num(b, t.Year()/100, 2, '0', pad)
+		num(b, t.Year()/100, 2, '0', sp)
 	case 'd':
-		num(b, t.Day(), 2, '0', pad)
+		num(b, t.Day(), 2, '0', sp)
 	case 'D', 'x':
-		b.WriteString(formatTime("%m/%d/%y", t))
+		text(b, formatTime("%m/%d/%y", t), sp.upper, sp)
 	case 'e':
-		num(b, t.Day(), 2, ' ', pad)
+		num(b, t.Day(), 2, ' ', sp)
 	case 'F':
-		b.WriteString(formatTime("%Y-%m-%d", t))
+		text(b, formatTime("%Y-%m-%d", t), sp.upper, sp)
 	case 'g':
 		y, _ := t.ISOWeek()
-		num(b, y%100, 2, '0', pad)
+		num(b, y%100, 2, '0', sp)
 	case 'G':
 		y, _ := t.ISOWeek()
-		num(b, y, 1, '0', pad)
+		num(b, y, 1, '0', sp)
 	case 'H':
-		num(b, t.Hour(), 2, '0', pad)
+		num(b, t.Hour(), 2, '0', sp)
 	case 'I':
-		num(b, hour12(t.Hour()), 2, '0', pad)
+		num(b, hour12(t.Hour()), 2, '0', sp)
 	case 'j':
-		num(b, t.YearDay(), 3, '0', pad)
+		num(b, t.YearDay(), 3, '0', sp)
 	case 'k':
-		num(b, t.Hour(), 2, ' ', pad)
+		num(b, t.Hour(), 2, ' ', sp)
 	case 'l':
-		num(b, hour12(t.Hour()), 2, ' ', pad)
+		num(b, hour12(t.Hour()), 2, ' ', sp)
 	case 'm':
-		num(b, int(t.Month()), 2, '0', pad)
+		num(b, int(t.Month()), 2, '0', sp)
 	case 'M':
-		num(b, t.Minute(), 2, '0', pad)
+		num(b, t.Minute(), 2, '0', sp)
 	case 'n':
-		b.WriteByte('\n')
+		text(b, "\n", false, sp)
 	case 'p':
-		b.WriteString(ampm(t, "AM", "PM"))
+		if sp.swap {
+			text(b, ampm(t, "am", "pm"), false, sp)
+		} else {
+			text(b, ampm(t, "AM", "PM"), false, sp)
+		}
 	case 'P':
-		b.WriteString(ampm(t, "am", "pm"))
+		text(b, ampm(t, "am", "pm"), false, sp) // glibc keeps %P lower case
 	case 'r':
-		b.WriteString(formatTime("%I:%M:%S %p", t))
+		text(b, formatTime("%I:%M:%S %p", t), sp.upper, sp)
 	case 'R':
-		b.WriteString(formatTime("%H:%M", t))
+		text(b, formatTime("%H:%M", t), sp.upper, sp)
 	case 's':
-		b.WriteString(strconv.FormatInt(t.Unix(), 10))
+		text(b, strconv.FormatInt(t.Unix(), 10), false, sp)
 	case 'S':
-		num(b, t.Second(), 2, '0', pad)
+		num(b, t.Second(), 2, '0', sp)
 	case 't':
-		b.WriteByte('\t')
+		text(b, "\t", false, sp)
 	case 'T', 'X':
-		b.WriteString(formatTime("%H:%M:%S", t))
+		text(b, formatTime("%H:%M:%S", t), sp.upper, sp)
 	case 'u':
-		num(b, (int(t.Weekday())+6)%7+1, 1, '0', pad)
+		num(b, (int(t.Weekday())+6)%7+1, 1, '0', sp)
 	case 'U':
-		num(b, weekNumber(t, 0), 2, '0', pad)
+		num(b, weekNumber(t, 0), 2, '0', sp)
 	case 'V':
 		_, w := t.ISOWeek()
-		num(b, w, 2, '0', pad)
+		num(b, w, 2, '0', sp)
 	case 'w':
-		num(b, int(t.Weekday()), 1, '0', pad)
+		num(b, int(t.Weekday()), 1, '0', sp)
 	case 'W':
-		num(b, weekNumber(t, 1), 2, '0', pad)
+		num(b, weekNumber(t, 1), 2, '0', sp)
 	case 'y':
-		num(b, t.Year()%100, 2, '0', pad)
+		num(b, t.Year()%100, 2, '0', sp)
 	case 'Y':
-		num(b, t.Year(), 1, '0', pad)
+		num(b, t.Year(), 1, '0', sp)
 	case 'z':
 		_, off := t.Zone()
-		sign := byte('+')
+		sign := "+"
 		if off < 0 {
-			sign, off = '-', -off
+			sign, off = "-", -off
 		}
-		b.WriteByte(sign)
-		num(b, off/3600*100+off%3600/60, 4, '0', 0)
+		text(b, sign+fmt.Sprintf("%04d", off/3600*100+off%3600/60), false, sp)
 	case 'Z':
-		name, _ := t.Zone()
-		b.WriteString(name)
+		zn, _ := t.Zone()
+		if sp.swap {
+			zn = strings.ToLower(zn)
+		}
+		text(b, zn, sp.upper && !sp.swap, sp)
 	case '%':
-		b.WriteByte('%')
+		text(b, "%", false, sp)
 	default:
 		return false
 	}
 	return true
 }
 
+// ampm returns am before noon and pm from noon on.
 func ampm(t time.Time, am, pm string) string {
 	if t.Hour() < 12 {
 		return am
