@@ -11,6 +11,8 @@ import (
 // parsed holds the fields strptime found; -1 means absent.
 type parsed struct {
 	year, month, day, yday   int
+	wday, week               int  // weekday 0-6 (Sunday 0); week of %U or %W
+	mondayWeek               bool // week counts weeks starting on Monday (%W)
 	hour, min, sec           int
 	pm                       int // -1 absent, 0 AM, 1 PM
 	offset                   int // seconds east of UTC
@@ -37,7 +39,7 @@ func strptime(a *catalog.Args) (value.Value, error) {
 	if err != nil {
 		return value.None, err
 	}
-	p := parsed{year: -1, month: -1, day: -1, yday: -1, hour: -1, min: -1, sec: -1, pm: -1}
+	p := parsed{year: -1, month: -1, day: -1, yday: -1, wday: -1, week: -1, hour: -1, min: -1, sec: -1, pm: -1}
 	if _, ok := p.parse(s, format); !ok {
 		return value.None, nil
 	}
@@ -65,6 +67,26 @@ func (p *parsed) unix(now time.Time, loc *time.Location) int64 {
 	}
 	if p.yday >= 0 && p.month < 0 && p.day < 0 {
 		m, d = time.January, p.yday
+	}
+	if p.week >= 0 && p.wday >= 0 && p.yday < 0 {
+		// As glibc: the day of the year from the week number and the
+		// weekday; a month or day given explicitly is kept. Week 0 may
+		// fall in the year before, week 53 in the year after.
+		first := 0
+		if p.mondayWeek {
+			first = 1
+		}
+		jan1 := int(time.Date(y, time.January, 1, 0, 0, 0, 0, loc).Weekday())
+		yday := (7-(jan1-first))%7 + (p.week-1)*7 + (p.wday-first+7)%7
+		date := time.Date(y, time.January, 1+yday, 0, 0, 0, 0, loc)
+		switch {
+		case p.month < 0 && p.day < 0:
+			y, m, d = date.Date()
+		case p.month < 0:
+			m = date.Month()
+		case p.day < 0:
+			d = date.Day()
+		}
 	}
 	h := max(p.hour, 0)
 	if p.pm >= 0 && p.h12 {
@@ -177,7 +199,22 @@ func (p *parsed) parse(s, format string) (string, bool) {
 				p.month = m + 1
 			}
 		case 'a', 'A':
-			_, s, ok = name(skipSpace(s), dayNames)
+			p.wday, s, ok = name(skipSpace(s), dayNames)
+		case 'u':
+			var wd int
+			if wd, s, ok = number(s, 1, 1, 7); ok {
+				p.wday = wd % 7
+			}
+		case 'w':
+			p.wday, s, ok = number(s, 1, 0, 6)
+		case 'U', 'W':
+			p.week, s, ok = number(s, 2, 0, 53)
+			p.mondayWeek = d == 'W'
+		case 'V', 'g':
+			// read and ignored, as glibc does: no date follows from them alone
+			_, s, ok = number(s, 2, 0, 99)
+		case 'G':
+			_, s, ok = number(s, 4, 0, 9999)
 		case 'p':
 			s = skipSpace(s)
 			up := strings.ToUpper(s[:min(2, len(s))])
