@@ -79,9 +79,21 @@ func StrictEqual(a, b Value) bool {
 	return sameRef(a.Ref(), b.Ref())
 }
 
+// Identifier is implemented by function payloads that are made afresh on each use but
+// stand for one thing, such as a named function or a method bound to an object: two such
+// payloads are the same when their identities are equal.
+type Identifier interface {
+	Identity() any
+}
+
 // sameRef compares two payloads by identity without panicking on types that cannot be
 // compared.
 func sameRef(x, y any) bool {
+	if ix, ok := x.(Identifier); ok {
+		if iy, ok := y.(Identifier); ok {
+			x, y = ix.Identity(), iy.Identity()
+		}
+	}
 	tx := reflect.TypeOf(x)
 	if tx != reflect.TypeOf(y) || !tx.Comparable() {
 		return false
