@@ -332,6 +332,7 @@ func TestMIMEWords(t *testing.T) {
 		{Args: A(S("=?ISO-8859-1?B?5XNh?= x")), Want: `"åsa x"`},
 		{Args: A(S("plain text")), Want: `"plain text"`},
 		{Name: "unknown charset", Args: A(S("=?x-none?Q?a?=")), Want: `"=?x-none?Q?a?="`},
+		{Name: "RFC 2231 language", Args: A(S("=?UTF-8*sv?Q?p=C3=A5?= =?iso-8859-1*en?Q?=E5?=")), Want: `"påå"`},
 	})
 }
 

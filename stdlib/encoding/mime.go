@@ -69,12 +69,21 @@ func EncodeWords(s string) string {
 
 var wordDecoder = &mime.WordDecoder{
 	CharsetReader: func(charset string, input io.Reader) (io.Reader, error) {
-		enc, err := htmlindex.Get(charset)
+		enc, err := htmlindex.Get(WordCharset(charset))
 		if err != nil {
 			return nil, err
 		}
 		return enc.NewDecoder().Reader(input), nil
 	},
+}
+
+// WordCharset returns the charset of an encoded word without the RFC 2231
+// language suffix ("utf-8*en" is "utf-8").
+func WordCharset(charset string) string {
+	if i := strings.IndexByte(charset, '*'); i >= 0 {
+		return charset[:i]
+	}
+	return charset
 }
 
 // DecodeWords decodes the RFC 2047 encoded words in s to UTF-8, returning s

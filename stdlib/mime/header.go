@@ -6,11 +6,13 @@ import (
 	"strings"
 
 	"github.com/emersion/go-message/charset"
+
+	"github.com/openhsl/hsl/stdlib/encoding"
 )
 
 // wordDecoder decodes RFC 2047 encoded words in any charset go-message knows.
 var wordDecoder = &mime.WordDecoder{CharsetReader: func(cs string, r io.Reader) (io.Reader, error) {
-	return charset.Reader(cs, r)
+	return charset.Reader(encoding.WordCharset(cs), r)
 }}
 
 // decodeWords decodes the encoded words of a header value; a value that

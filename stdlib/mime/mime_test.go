@@ -696,3 +696,17 @@ func TestImportedConcurrentReads(t *testing.T) {
 		<-done
 	}
 }
+
+func TestDecodeWords(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"plain", "plain"},
+		{"=?utf-8?q?caf=C3=A9?=", "café"},
+		{"=?iso-8859-1?Q?=E5?= x", "å x"},
+		{"=?UTF-8*sv?Q?p=C3=A5?= =?iso-8859-1*en?Q?=E5?=", "påå"},
+		{"=?x-none?Q?a?=", "=?x-none?Q?a?="},
+	} {
+		if got := decodeWords(tc.in); got != tc.want {
+			t.Errorf("decodeWords(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
