@@ -281,6 +281,7 @@ func TestPack(t *testing.T) {
 		{Args: A(S("Z3"), S("abcd")), Want: "\"ab\x00\""},
 		{Args: A(S("H*"), S("01ff")), Want: "\"\x01\xff\""},
 		{Args: A(S("H3"), S("abcd")), Want: "\"\xab\xc0\""},
+		{Name: "H without a count is one nibble", Args: A(S("HC"), S("f1"), N(2)), Want: "\"\xf0\x02\""},
 		{Args: A(S("vV"), N(1), N(2)), Want: "\"\x01\x00\x02\x00\x00\x00\""},
 		{Args: A(S("N"), N(-1)), Want: "\"\xff\xff\xff\xff\""},
 		{Args: A(S("C*"), N(1), N(2), N(3)), Want: "\"\x01\x02\x03\""},

@@ -32,7 +32,6 @@ func registerPack(c *catalog.Catalog) {
 type directive struct {
 	code byte
 	n    int
-	has  bool // a count was written
 }
 
 // parseFormat splits a pack format into directives.
@@ -46,10 +45,10 @@ func parseFormat(f string) ([]directive, bool) {
 		i++
 		switch {
 		case i < len(f) && f[i] == '*':
-			d.n, d.has = -1, true
+			d.n = -1
 			i++
 		case i < len(f) && f[i] >= '0' && f[i] <= '9':
-			d.n, d.has = 0, true
+			d.n = 0
 			for i < len(f) && f[i] >= '0' && f[i] <= '9' {
 				d.n = d.n*10 + int(f[i]-'0')
 				if d.n > 1<<24 {
@@ -140,7 +139,7 @@ func pack(a *catalog.Args) (value.Value, error) {
 					buf = appendPadded(buf, s[:min(len(s), d.n-1)], d.n)
 				}
 			case 'H':
-				if d.n >= 0 && d.has {
+				if d.n >= 0 {
 					s = s[:min(len(s), d.n)]
 				}
 				if len(s)%2 == 1 {
