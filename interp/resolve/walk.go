@@ -579,6 +579,10 @@ func (w *walker) target(x ast.Expr) {
 func (w *walker) container(x ast.Expr) {
 	switch x := x.(type) {
 	case *ast.Variable:
+		if x.Name == "this" && w.scope.Class != nil && !w.scope.Static {
+			w.use(x) // $this["p"] = v writes a property; $this stays the object
+			return
+		}
 		w.define(x)
 	case *ast.IndexExpr:
 		w.subscript(x, w.container)

@@ -210,7 +210,7 @@ func (m *Machine) setPath(f *frame, root int32, vals []value.Value, v value.Valu
 			return value.None, err
 		}
 		slot, _ := o.props.Get(value.StrKey(r.Name))
-		if err := m.setIn(&slot, vals[1:], v, appendLast); err != nil {
+		if err := m.setIn(f, &slot, vals[1:], v, appendLast); err != nil {
 			return value.None, err
 		}
 		o.props.Set(value.StrKey(r.Name), slot)
@@ -221,10 +221,10 @@ func (m *Machine) setPath(f *frame, root int32, vals []value.Value, v value.Valu
 			return value.None, err
 		}
 	}
-	if r.Kind == RootThis {
+	if r.Kind == RootThis && len(vals) == 0 && !appendLast {
 		return value.None, fmt.Errorf("$this cannot be assigned")
 	}
-	return v, m.setIn(m.rootPtr(f, root), vals, v, appendLast)
+	return v, m.setIn(f, m.rootPtr(f, root), vals, v, appendLast)
 }
 
 // writableArray returns the array in *slot ready for writing, replacing
@@ -246,7 +246,10 @@ func (m *Machine) writableArray(slot *value.Value) (*value.Array, error) {
 	return a, nil
 }
 
-func (m *Machine) setIn(slot *value.Value, keys []value.Value, v value.Value, appendLast bool) error {
+func (m *Machine) setIn(f *frame, slot *value.Value, keys []value.Value, v value.Value, appendLast bool) error {
+	if slot.Kind() == value.KindObject && (len(keys) > 0 || appendLast) {
+		return m.setProperty(f, *slot, keys, v, appendLast)
+	}
 	if len(keys) == 0 {
 		if appendLast {
 			arr, err := m.writableArray(slot)
@@ -274,11 +277,44 @@ func (m *Machine) setIn(slot *value.Value, keys []value.Value, v value.Value, ap
 		return m.account(24)
 	}
 	child, _ := arr.Get(k)
-	if err := m.setIn(&child, keys[1:], v, appendLast); err != nil {
+	if err := m.setIn(f, &child, keys[1:], v, appendLast); err != nil {
 		return err
 	}
 	arr.Set(k, child)
 	return nil
+}
+
+// setProperty writes obj[keys[0]][keys[1:]...] = v: a subscript of an object
+// names a property, as obj->name does.
+func (m *Machine) setProperty(f *frame, obj value.Value, keys []value.Value, v value.Value, appendLast bool) error {
+	if len(keys) == 0 {
+		return fmt.Errorf("cannot append to %s", describe(obj))
+	}
+	name, err := propertyName(keys[0])
+	if err != nil {
+		return err
+	}
+	o, err := memberObject(obj, name)
+	if err != nil {
+		return err
+	}
+	if err := m.checkWrite(f, o, name); err != nil {
+		return err
+	}
+	slot, _ := o.props.Get(value.StrKey(name))
+	if err := m.setIn(f, &slot, keys[1:], v, appendLast); err != nil {
+		return err
+	}
+	o.props.Set(value.StrKey(name), slot)
+	return nil
+}
+
+// propertyName checks that a subscript of an object is a property name.
+func propertyName(k value.Value) (string, error) {
+	if k.Kind() != value.KindString {
+		return "", fmt.Errorf("an object index must be a property name, not %s", k.Kind())
+	}
+	return k.AsString(), nil
 }
 
 // setSlice assigns root[keys...][first:last] = v.
@@ -334,18 +370,21 @@ func (m *Machine) modify(f *frame, root int32, vals []value.Value, change func(*
 			return err
 		}
 		slot, _ := o.props.Get(value.StrKey(r.Name))
-		if err := m.modifyIn(&slot, vals[1:], change); err != nil {
+		if err := m.modifyIn(f, &slot, vals[1:], change); err != nil {
 			return err
 		}
 		o.props.Set(value.StrKey(r.Name), slot)
 		return nil
 	}
-	return m.modifyIn(m.rootPtr(f, root), vals, change)
+	return m.modifyIn(f, m.rootPtr(f, root), vals, change)
 }
 
-func (m *Machine) modifyIn(slot *value.Value, keys []value.Value, change func(*value.Value) error) error {
+func (m *Machine) modifyIn(f *frame, slot *value.Value, keys []value.Value, change func(*value.Value) error) error {
 	if len(keys) == 0 {
 		return change(slot)
+	}
+	if slot.Kind() == value.KindObject {
+		return m.modifyProperty(f, *slot, keys, change)
 	}
 	a := slot.AsArray()
 	if a == nil {
@@ -363,10 +402,35 @@ func (m *Machine) modifyIn(slot *value.Value, keys []value.Value, change func(*v
 	if err != nil {
 		return err
 	}
-	if err := m.modifyIn(&child, keys[1:], change); err != nil {
+	if err := m.modifyIn(f, &child, keys[1:], change); err != nil {
 		return err
 	}
 	arr.Set(k, child)
+	return nil
+}
+
+// modifyProperty is modifyIn through a subscript of an object, which names a
+// property.
+func (m *Machine) modifyProperty(f *frame, obj value.Value, keys []value.Value, change func(*value.Value) error) error {
+	name, err := propertyName(keys[0])
+	if err != nil {
+		return err
+	}
+	o, err := memberObject(obj, name)
+	if err != nil {
+		return err
+	}
+	child, ok := o.props.Get(value.StrKey(name))
+	if !ok {
+		return nil
+	}
+	if err := m.checkWrite(f, o, name); err != nil {
+		return err
+	}
+	if err := m.modifyIn(f, &child, keys[1:], change); err != nil {
+		return err
+	}
+	o.props.Set(value.StrKey(name), child)
 	return nil
 }
 
@@ -400,12 +464,27 @@ func (m *Machine) unsetPath(f *frame, root int32, vals []value.Value) (bool, err
 		keys = vals[1:]
 	}
 	last := keys[len(keys)-1]
-	k, err := value.NormalizeKey(last)
-	if err != nil {
-		return false, err
-	}
 	removed := false
-	err = m.modify(f, root, vals[:len(vals)-1], func(slot *value.Value) error {
+	err := m.modify(f, root, vals[:len(vals)-1], func(slot *value.Value) error {
+		if slot.Kind() == value.KindObject {
+			name, err := propertyName(last)
+			if err != nil {
+				return err
+			}
+			o, err := memberObject(*slot, name)
+			if err != nil {
+				return err
+			}
+			if err := m.checkWrite(f, o, name); err != nil {
+				return err
+			}
+			removed = o.props.Delete(value.StrKey(name))
+			return nil
+		}
+		k, err := value.NormalizeKey(last)
+		if err != nil {
+			return err
+		}
 		if a := slot.AsArray(); a != nil {
 			if _, ok := a.Get(k); ok {
 				arr, err := m.writableArray(slot)
