@@ -244,6 +244,29 @@ func registerCMS(c *catalog.Catalog) {
 		Impl: cmsVerify,
 	})
 	c.AddFunc(&catalog.Func{
+		Name:    "cms_type",
+		Params:  []catalog.Param{{Name: "data", Type: "string", Doc: "a CMS (PKCS#7) ContentInfo in DER or BER"}},
+		Returns: "string|none",
+		Doc: "Returns the content type of a CMS (PKCS#7) structure by its OpenSSL short name: pkcs7-data, " +
+			"pkcs7-signedData, pkcs7-envelopedData, pkcs7-signedAndEnvelopedData, pkcs7-digestData, pkcs7-encryptedData, " +
+			"id-smime-ct-authEnvelopedData or id-smime-ct-compressedData; another type gives its dotted OID. " +
+			"Returns none when the data does not start with a ContentInfo. Not in the 6.x list; Halon's S/MIME module calls it.",
+		Impl: func(a *catalog.Args) (value.Value, error) {
+			data, err := a.String(0)
+			if err != nil {
+				return value.None, err
+			}
+			oid, ok := contentType([]byte(data))
+			if !ok {
+				return value.None, nil
+			}
+			if name, ok := cmsContentTypes[oid.String()]; ok {
+				return value.String(name), nil
+			}
+			return value.String(oid.String()), nil
+		},
+	})
+	c.AddFunc(&catalog.Func{
 		Name: "cms_encrypt",
 		Params: []catalog.Param{
 			{Name: "message", Type: "string"},
@@ -405,4 +428,55 @@ func cmsDecrypt(a *catalog.Args) (value.Value, error) {
 		kv = append(kv, "cms", value.String("signed"))
 	}
 	return resultArray(nil, kv...), nil
+}
+
+// cmsContentTypes maps the content types of a CMS ContentInfo to the short
+// names OpenSSL gives them.
+var cmsContentTypes = map[string]string{
+	"1.2.840.113549.1.7.1":       "pkcs7-data",
+	"1.2.840.113549.1.7.2":       "pkcs7-signedData",
+	"1.2.840.113549.1.7.3":       "pkcs7-envelopedData",
+	"1.2.840.113549.1.7.4":       "pkcs7-signedAndEnvelopedData",
+	"1.2.840.113549.1.7.5":       "pkcs7-digestData",
+	"1.2.840.113549.1.7.6":       "pkcs7-encryptedData",
+	"1.2.840.113549.1.9.16.1.9":  "id-smime-ct-compressedData",
+	"1.2.840.113549.1.9.16.1.23": "id-smime-ct-authEnvelopedData",
+}
+
+// contentType reads the contentType of a ContentInfo: a SEQUENCE (with a
+// definite length that fits the data, or BER's indefinite length) whose
+// first element is an OBJECT IDENTIFIER.
+func contentType(b []byte) (asn1.ObjectIdentifier, bool) {
+	if len(b) < 2 || b[0] != 0x30 {
+		return nil, false
+	}
+	b = b[1:]
+	switch n := b[0]; {
+	case n == 0x80: // indefinite length (BER)
+		b = b[1:]
+	case n < 0x80:
+		if int(n) > len(b)-1 {
+			return nil, false
+		}
+		b = b[1 : 1+int(n)]
+	default:
+		size := int(n & 0x7f)
+		if size > 4 || size > len(b)-1 {
+			return nil, false
+		}
+		length := 0
+		for _, c := range b[1 : 1+size] {
+			length = length<<8 | int(c)
+		}
+		b = b[1+size:]
+		if length > len(b) {
+			return nil, false
+		}
+		b = b[:length]
+	}
+	var oid asn1.ObjectIdentifier
+	if _, err := asn1.Unmarshal(b, &oid); err != nil {
+		return nil, false
+	}
+	return oid, true
 }

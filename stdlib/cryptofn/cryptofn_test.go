@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"crypto/x509"
 	"crypto/x509/pkix"
+	"encoding/asn1"
 	"encoding/hex"
 	"encoding/pem"
 	"math/big"
@@ -41,7 +42,7 @@ func q(b string) string { return value.String(b).Repr() }
 func TestRegistered(t *testing.T) {
 	CheckRegistered(t, cat, "aes_encrypt", "aes_decrypt", "rsa_privatekey", "is_rsa_privatekey", "rsa_sign",
 		"rsa_verify", "ec_privatekey", "is_ec_privatekey", "ed25519_privatekey", "is_ed25519_privatekey",
-		"ed25519_sign", "ed25519_verify", "pkcs7_sign", "cms_sign", "cms_verify", "cms_encrypt", "cms_decrypt")
+		"ed25519_sign", "ed25519_verify", "pkcs7_sign", "cms_sign", "cms_verify", "cms_encrypt", "cms_decrypt", "cms_type")
 }
 
 func TestAES(t *testing.T) {
@@ -318,6 +319,15 @@ func TestCMS(t *testing.T) {
 		t.Errorf("cms_decrypt = %s", dec.Repr())
 	}
 
+	for _, tc := range []struct {
+		data value.Value
+		want string
+	}{{field(signed, "data"), `"pkcs7-signedData"`}, {field(enc, "data"), `"pkcs7-envelopedData"`}} {
+		if got, _ := Call(cat, "cms_type", tc.data); got.Repr() != tc.want {
+			t.Errorf("cms_type = %s, want %s", got.Repr(), tc.want)
+		}
+	}
+
 	p7, err := Call(cat, "pkcs7_sign", msg, pki)
 	if err != nil || p7.Kind() != value.KindString {
 		t.Fatalf("pkcs7_sign = %s, %v", p7.Repr(), err)
@@ -412,3 +422,35 @@ func TestCMSOpenSSLInterop(t *testing.T) {
 }
 
 func TestNoPanic(t *testing.T) { NoPanic(t, cat) }
+
+func TestCMSType(t *testing.T) {
+	info := func(oid asn1.ObjectIdentifier) string {
+		der, err := asn1.Marshal(struct {
+			Type    asn1.ObjectIdentifier
+			Content asn1.RawValue `asn1:"explicit,optional,tag:0"`
+		}{Type: oid, Content: asn1.RawValue{FullBytes: []byte{0x04, 0x01, 'x'}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(der)
+	}
+	pkcs7OID := func(n int) asn1.ObjectIdentifier { return asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 7, n} }
+	signed := info(pkcs7OID(2))
+	Run(t, cat, "cms_type", []Case{
+		{Args: A(S(info(pkcs7OID(1)))), Want: `"pkcs7-data"`},
+		{Args: A(S(signed)), Want: `"pkcs7-signedData"`},
+		{Args: A(S(info(pkcs7OID(3)))), Want: `"pkcs7-envelopedData"`},
+		{Args: A(S(info(pkcs7OID(6)))), Want: `"pkcs7-encryptedData"`},
+		{Args: A(S(info(asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 9, 16, 1, 23}))), Want: `"id-smime-ct-authEnvelopedData"`},
+		{Name: "other type", Args: A(S(info(asn1.ObjectIdentifier{1, 2, 3, 4}))), Want: `"1.2.3.4"`},
+		{Name: "BER indefinite length", Args: A(S("\x30\x80\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x07\x03\xa0\x80\x00\x00\x00\x00")), Want: `"pkcs7-envelopedData"`},
+		{Name: "long length form", Args: A(S("\x30\x81\x0b\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x07\x02")), Want: `"pkcs7-signedData"`},
+		{Name: "trailing data", Args: A(S(signed + "junk")), Want: `"pkcs7-signedData"`},
+		{Name: "truncated", Args: A(S(signed[:len(signed)-2])), Want: "none"},
+		{Name: "not a sequence", Args: A(S("\x04\x01x")), Want: "none"},
+		{Name: "no OID first", Args: A(S("\x30\x03\x04\x01x")), Want: "none"},
+		{Args: A(S("")), Want: "none"},
+		{Args: A(S("-----BEGIN PKCS7-----")), Want: "none"},
+		{Args: A(N(1)), Err: "cms_type(): argument 1 ($data) must be a string, not number"},
+	})
+}
