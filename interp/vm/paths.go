@@ -562,6 +562,13 @@ func (m *Machine) issetPath(f *frame, root int32, vals []value.Value) (bool, err
 				return false, nil
 			}
 			cur = v
+		case value.KindString:
+			// a byte exists where reading it gives one (see index)
+			v, err := m.index(f, cur, kv, 3)
+			if err != nil || v.IsNone() {
+				return false, nil
+			}
+			cur = v
 		default:
 			return false, nil
 		}
