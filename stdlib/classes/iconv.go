@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/ianaindex"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
 	"golang.org/x/text/transform"
 
 	"github.com/openhsl/hsl/interp/value"
@@ -43,6 +44,22 @@ type charset struct {
 
 var errUnsupported = errors.New("unsupported character set")
 
+// unicodeSets are the UTF-32 and UCS names glibc's iconv knows that the
+// x/text indexes lack: a name without a byte order reads a byte order mark
+// and is big-endian otherwise (and writes one, big-endian); UCS-2 and UCS-4
+// are big-endian without a mark.
+var unicodeSets = map[string]encoding.Encoding{
+	"utf-32":   utf32.UTF32(utf32.BigEndian, utf32.UseBOM),
+	"utf32":    utf32.UTF32(utf32.BigEndian, utf32.UseBOM),
+	"utf-32be": utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM),
+	"utf-32le": utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM),
+	"ucs-4":    utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM),
+	"ucs-4be":  utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM),
+	"ucs-4le":  utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM),
+	"ucs-2be":  unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM),
+	"ucs-2le":  unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM),
+}
+
 func lookupCharset(name string) (charset, error) {
 	n := strings.ToLower(strings.TrimSpace(name))
 	switch n {
@@ -50,6 +67,9 @@ func lookupCharset(name string) (charset, error) {
 		return charset{name: name}, nil
 	case "utf8", "utf-8":
 		return charset{name: name, enc: unicode.UTF8}, nil
+	}
+	if enc, ok := unicodeSets[n]; ok {
+		return charset{name: name, enc: enc}, nil
 	}
 	if enc, err := ianaindex.IANA.Encoding(n); err == nil && enc != nil {
 		return charset{name: name, enc: enc}, nil
@@ -83,8 +103,11 @@ func (c charset) decode(s string) (out string, ok bool) {
 		return "", false
 	}
 	// x/text decoders put U+FFFD where the input is invalid; text in these
-	// charsets cannot hold U+FFFD otherwise, except in the Unicode ones.
-	if !strings.HasPrefix(strings.ToLower(c.name), "utf") && strings.ContainsRune(out, utf8.RuneError) {
+	// charsets cannot hold U+FFFD otherwise, except in the Unicode ones
+	// (UTF-*, UCS-*).
+	lower := strings.ToLower(c.name)
+	unicodeSet := strings.HasPrefix(lower, "utf") || strings.HasPrefix(lower, "ucs")
+	if !unicodeSet && strings.ContainsRune(out, utf8.RuneError) {
 		return strings.ReplaceAll(out, string(utf8.RuneError), ""), false
 	}
 	return out, true
