@@ -69,7 +69,7 @@ const (
 	OpRegexNotMatch // subject pattern → bool
 	OpMatchEq       // subject armvalue → bool (=== or regex match)
 	OpNeg
-	OpPlus
+	OpPlus // x → +x; B: 1 or -1 when it checks the operand of ++ or -- (named in the error)
 	OpNot
 	OpBitNot
 	OpBool   // x → truthiness of x

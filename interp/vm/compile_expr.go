@@ -739,19 +739,20 @@ func (fc *fcomp) incDec(x *ast.IncDecExpr, want bool) {
 	if x.Op == "--" {
 		op = "-="
 	}
+	d := int32(1)
+	if x.Op == "--" {
+		d = -1
+	}
 	if a, ok := fc.plainLocal(x.X); ok && !want {
-		d := int32(1)
-		if x.Op == "--" {
-			d = -1
-		}
 		fc.at(x)
 		fc.emit(OpIncLocal, a, d)
 		return
 	}
 	// The compound assignment reads the current value, then the "operand":
-	// unary + (so ++ and -- reject non-numbers) followed by the constant 1.
+	// unary + (so ++ and -- reject non-numbers; B names the operator in the
+	// error) followed by the constant 1.
 	one := func() {
-		fc.emit(OpPlus, 0, 0)
+		fc.emit(OpPlus, 0, d)
 		fc.emit(OpConst, fc.constant(value.Number(1)), 0)
 	}
 	if x.Prefix || !want {
@@ -760,7 +761,7 @@ func (fc *fcomp) incDec(x *ast.IncDecExpr, want bool) {
 	}
 	// Postfix with its value used: remember the old value.
 	fc.expr(x.X)
-	fc.emit(OpPlus, 0, 0)
+	fc.emit(OpPlus, 0, d)
 	old := fc.temp()
 	fc.emit(OpStoreLocal, old, 0)
 	fc.assignWith(op, x.X, one, false)

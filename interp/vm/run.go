@@ -133,6 +133,7 @@ reload:
 				*p = value.Number(v.AsNumber() + float64(in.B))
 				continue
 			}
+			err = incDecError(in.B, *p)
 		case OpAddLocalLocal:
 			a, b := locals[in.A], locals[in.B]
 			if a.Kind() == value.KindNumber && b.Kind() == value.KindNumber {
@@ -306,8 +307,12 @@ reload:
 				continue
 			}
 		case OpPlus:
-			if stack[sp-1], err = value.Plus(stack[sp-1]); err == nil {
+			x := stack[sp-1]
+			if stack[sp-1], err = value.Plus(x); err == nil {
 				continue
+			}
+			if in.B != 0 {
+				err = incDecError(in.B, x)
 			}
 		case OpBitNot:
 			if stack[sp-1], err = value.BitNot(stack[sp-1]); err == nil {
@@ -877,4 +882,14 @@ func (it *iterator) next1() (value.Value, value.Value, bool) {
 	k, v := it.arr.Entry(it.i)
 	it.i++
 	return k.Value(), v, true
+}
+
+// incDecError is the error of ++ (d > 0) or -- (d < 0) on a value that is not
+// a number or boolean.
+func incDecError(d int32, x value.Value) error {
+	op := "++"
+	if d < 0 {
+		op = "--"
+	}
+	return fmt.Errorf("cannot apply %s to %s: it needs a number", op, x.Kind())
 }
