@@ -91,7 +91,12 @@ func TestHeaders(t *testing.T) {
 	}{
 		{"getHeader", stdtest.A(S("subject")), `"Grüße aus Köln and more ✓"`},
 		{"getHeader", stdtest.A(S("SUBJECT"), stdtest.M(S("decode"), B(false))), `"=?iso-8859-1?Q?Gr=FC=DFe_aus_K=F6ln?= and =?utf-8?q?more_=E2=9C=93?="`},
-		{"getHeader", stdtest.A(S("From"), stdtest.M(S("field"), B(true))), `"From: Jörg Müller <joe@example.org>"`},
+		// With field, the field as the message has it: not decoded, folded,
+		// with its line ending (Halon's S/MIME code joins such fields as they are).
+		{"getHeader", stdtest.A(S("From"), stdtest.M(S("field"), B(true))), "\"From: =?UTF-8?B?SsO2cmcgTcO8bGxlcg==?= <joe@example.org>\r\n\""},
+		{"getHeader", stdtest.A(S("X-LONG"), stdtest.M(S("field"), B(true))), "\"X-Long: a very long header value that goes on and on and on and on and on and on\r\n  and continues on a second line\r\n\""},
+		{"getHeaders", stdtest.A(S("from"), stdtest.M(S("field"), B(true), S("decode"), B(true))), "[0=>\"From: =?UTF-8?B?SsO2cmcgTcO8bGxlcg==?= <joe@example.org>\r\n\"]"},
+		{"getHeader", stdtest.A(S("missing"), stdtest.M(S("field"), B(true))), `none`},
 		{"getHeader", stdtest.A(S("x-long")), `"a very long header value that goes on and on and on and on and on and on  and continues on a second line"`},
 		{"getHeader", stdtest.A(S("Received")), `"from mail.example.org (mail.example.org [192.0.2.1])	by mx.example.net with ESMTPS id abc123	for <suzie@example.net>; Mon, 1 Jan 2024 10:00:00 +0000"`},
 		{"getHeader", stdtest.A(S("missing")), `none`},

@@ -116,7 +116,7 @@ var (
 	pOptions = catalog.Param{Name: "options", Type: "array", Optional: true}
 	pPart    = catalog.Param{Name: "part", Type: "MIME|MIMEPart"}
 	oIndex   = catalog.Option{Name: "index", Type: "number", Doc: "only the index-th field of the name (0 is the topmost)"}
-	oField   = catalog.Option{Name: "field", Type: "boolean", Doc: "return \"Name: value\" instead of the value"}
+	oField   = catalog.Option{Name: "field", Type: "boolean", Doc: "return the whole field as the message has it (name, value with its folding, line ending), not decoded, instead of the value"}
 	oDecode  = catalog.Option{Name: "decode", Type: "boolean", Doc: "decode RFC 2047 encoded words to UTF-8 (default true)"}
 	oEncode  = catalog.Option{Name: "encode", Type: "boolean", Doc: "encode non-ASCII text as RFC 2047 words and fold long lines (default true)"}
 )
@@ -255,12 +255,16 @@ func partMethods() map[string]*catalog.Func {
 				if idx < 0 {
 					idx = 0
 				}
+				if optBool(opts, "field", false) {
+					fields := p.fieldsNamed(name)
+					if idx >= len(fields) {
+						return value.None, nil
+					}
+					return str(string(p.header[fields[idx]].raw)), nil
+				}
 				vals := p.HeaderValues(name, optBool(opts, "decode", true))
 				if idx >= len(vals) {
 					return value.None, nil
-				}
-				if optBool(opts, "field", false) {
-					return str(p.header[p.fieldsNamed(name)[idx]].name + ": " + vals[idx]), nil
 				}
 				return str(vals[idx]), nil
 			}),
@@ -279,13 +283,14 @@ func partMethods() map[string]*catalog.Func {
 				if err != nil {
 					return value.None, err
 				}
-				vals := p.HeaderValues(name, optBool(opts, "decode", true))
 				if optBool(opts, "field", false) {
-					for i, fi := range p.fieldsNamed(name) {
-						vals[i] = p.header[fi].name + ": " + vals[i]
+					var fields []string
+					for _, fi := range p.fieldsNamed(name) {
+						fields = append(fields, string(p.header[fi].raw))
 					}
+					return strList(fields), nil
 				}
-				return strList(vals), nil
+				return strList(p.HeaderValues(name, optBool(opts, "decode", true))), nil
 			}),
 		fn("getHeaderNames", nil, nil, "array", "Returns the names of all header fields from the top, in lower case.",
 			func(a *catalog.Args) (value.Value, error) {
