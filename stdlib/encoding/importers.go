@@ -12,11 +12,16 @@ import (
 // as data (`import $v from "file.json"`). Each uses the library function of
 // the same format, so a data import reads a file exactly as the function does.
 func registerImporters(c *catalog.Catalog) {
-	viaFunc := func(name string, passOptions bool) catalog.Importer {
+	// fixed, when not nil, are the options the function always gets; else
+	// passOptions passes the import's `with [...]` options through.
+	viaFunc := func(name string, passOptions bool, fixed *value.Array) catalog.Importer {
 		return func(src []byte, opts *value.Array) (value.Value, error) {
 			f := c.Func(name)
 			args := []value.Value{value.String(string(src))}
-			if passOptions && opts != nil && opts.Len() > 0 {
+			switch {
+			case fixed != nil:
+				args = append(args, value.ArrayValue(fixed))
+			case passOptions && opts != nil && opts.Len() > 0:
 				args = append(args, value.ArrayValue(opts))
 			}
 			v, err := f.Impl(&catalog.Args{Func: f, Values: args})
@@ -29,10 +34,13 @@ func registerImporters(c *catalog.Catalog) {
 			return v, nil
 		}
 	}
-	c.AddImporter(".json", viaFunc("json_decode", false))
-	c.AddImporter(".csv", viaFunc("csv_decode", true))
-	c.AddImporter(".yaml", viaFunc("yaml_decode", false))
-	c.AddImporter(".yml", viaFunc("yaml_decode", false))
+	// JSON data files may hold comments (Halon's documentation says so).
+	jsonOpts := value.NewArray(1)
+	jsonOpts.Set(value.StrKey("allow_comments"), value.Bool(true))
+	c.AddImporter(".json", viaFunc("json_decode", false, jsonOpts))
+	c.AddImporter(".csv", viaFunc("csv_decode", true, nil))
+	c.AddImporter(".yaml", viaFunc("yaml_decode", false, nil))
+	c.AddImporter(".yml", viaFunc("yaml_decode", false, nil))
 	c.AddImporter(".txt", importText)
 }
 
