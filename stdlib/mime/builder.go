@@ -47,6 +47,17 @@ func (b *Builder) hasHeader(name string) bool {
 	return false
 }
 
+// headerValue returns the value of the first added field of the name,
+// trimmed, or "".
+func (b *Builder) headerValue(name string) string {
+	for _, f := range b.headers {
+		if strings.EqualFold(f.name, name) {
+			return f.value()
+		}
+	}
+	return ""
+}
+
 // Bytes serialises the part (top is true for a whole message, which gets a
 // MIME-Version field) and applies the DKIM signers in order.
 func (b *Builder) Bytes(top bool) ([]byte, error) {
@@ -90,7 +101,18 @@ func (b *Builder) write(out *bytes.Buffer, top bool) {
 		out.WriteString(fold("Content-Type: "+ct, crlf))
 	}
 	encoding := ""
-	if !multipart && !b.hasHeader("Content-Transfer-Encoding") {
+	switch {
+	case multipart:
+	case b.hasHeader("Content-Transfer-Encoding"):
+		// A Content-Transfer-Encoding the script added says how the body is
+		// to be written: base64 and quoted-printable are applied to the data
+		// (Halon's S/MIME module adds "base64" and sets raw DER), any other
+		// value leaves it as it is.
+		switch e := strings.ToLower(b.headerValue("Content-Transfer-Encoding")); e {
+		case "base64", "quoted-printable":
+			encoding = e
+		}
+	default:
 		// Like Halon 6, new bodies are always quoted-printable or base64.
 		encoding = chooseEncoding(b.body)
 		switch {

@@ -58,7 +58,7 @@ func builderClass() *catalog.Class {
 				return a.Self, nil
 			}),
 		m("setBody", []catalog.Param{{Name: "body", Type: "string"}}, nil, "MIME",
-			"Sets the body (the preamble of a multipart). It is written quoted-printable or base64, whichever suits the data, unless a Content-Transfer-Encoding field was added.",
+			"Sets the body (the preamble of a multipart). It is written quoted-printable or base64, whichever suits the data; when a Content-Transfer-Encoding field was added, its base64 or quoted-printable is applied, and any other value writes the data as it is.",
 			strArg(func(b *Builder, s string) error { b.body = []byte(s); return nil })),
 		m("setType", []catalog.Param{{Name: "type", Type: "string"}}, nil, "MIME",
 			"Sets the media type of Content-Type (default text/plain; text types get charset=utf-8). An added Content-Type field wins.",

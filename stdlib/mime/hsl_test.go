@@ -50,6 +50,18 @@ func TestHSLScripts(t *testing.T) {
 			$m = MailMessage::String($b->toString());
 			echo $m->getType();
 			echo $m->getParts()[1]->getBody();`, "multipart/alternative\n<b>x</b>\n"},
+		{"declared transfer encoding", `
+			$der = "\x30\x80\x06\x09\xff\x00";
+			$s = MIME()->addHeader("Content-Type", "application/pkcs7-signature")
+				->addHeader("Content-Transfer-Encoding", "Base64")->setBody($der);
+			$out = $s->toString();
+			echo str_find($out, base64_encode($der)) > 0;
+			echo length(pcre_match_all(#/Content-Transfer-Encoding/i, $out)[0]);
+			echo MailMessage::String($out)->getBody() === $der;
+			$q = MIME()->addHeader("Content-Transfer-Encoding", "quoted-printable")->setBody("caf\xc3\xa9");
+			echo str_find($q->toString(), "caf=C3=A9") > 0;
+			$raw = MIME()->addHeader("Content-Transfer-Encoding", "8bit")->setBody("caf\xc3\xa9");
+			echo str_find($raw->toString(), "caf\xc3\xa9") > 0;`, "true\n1\ntrue\ntrue\ntrue\n"},
 		{"import and file", `
 			import $imported from "message.eml";
 			echo $imported->getHeader("subject");
