@@ -19,16 +19,16 @@ func fmtMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var write, list bool
 	fl.BoolVar(&write, "w", false, "")
 	fl.BoolVar(&list, "l", false, "")
-	if err := fl.Parse(args); err != nil {
+	files, err := parseFlags(fl, args)
+	if err != nil {
 		if err == flag.ErrHelp {
 			fmtUsage(stdout)
 			return exitOK
 		}
-		fmt.Fprintf(stderr, "hsh fmt: %v\n", err)
+		fmt.Fprintf(stderr, "hsh fmt: %s\n", flagError(err, args))
 		fmtUsage(stderr)
 		return exitUsage
 	}
-	files := fl.Args()
 	if len(files) == 0 {
 		fmt.Fprintln(stderr, "hsh fmt: no FILE given")
 		fmtUsage(stderr)

@@ -9,7 +9,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"strings"
 
 	"github.com/openhsl/hsl/grammar"
 	"github.com/openhsl/hsl/grammar/ast"
@@ -70,17 +69,16 @@ func main1(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.BoolVar(&showVersion, "version", false, "")
 	fl.BoolVar(&help, "h", false, "")
 	fl.BoolVar(&help, "help", false, "")
-	if err := fl.Parse(args); err != nil {
+	files, err := parseFlags(fl, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			usage(stdout)
 			return exitOK
 		}
-		msg := flagError(err, args)
-		fmt.Fprintf(stderr, "hsh: %s\n", msg)
+		fmt.Fprintf(stderr, "hsh: %s\n", flagError(err, args))
 		usage(stderr)
 		return exitUsage
 	}
-	files := fl.Args()
 	switch {
 	case help:
 		usage(stdout)
@@ -127,6 +125,10 @@ func main1(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if rootPath == "" {
 		rootPath = env.rootPath
 	}
+	if err := checkRoot(rootPath); err != nil {
+		fmt.Fprintf(stderr, "hsh: %v\n", err)
+		return exitUsage
+	}
 	opts := options{stdout: stdout, stderr: stderr, rootPath: rootPath, stdin: stdin, files: env.files, keys: env.keys}
 	switch {
 	case appconf == "-":
@@ -167,6 +169,21 @@ func checkFiles(files []string, dump bool, stdin io.Reader, stdout, stderr io.Wr
 	return status
 }
 
+// checkRoot checks that the root path dir ("" for none) is a directory.
+func checkRoot(dir string) error {
+	if dir == "" {
+		return nil
+	}
+	info, err := os.Stat(dir)
+	switch {
+	case err != nil:
+		return fmt.Errorf("root path %s: %v", dir, reason(err))
+	case !info.IsDir():
+		return fmt.Errorf("root path %s: not a directory", dir)
+	}
+	return nil
+}
+
 // readSource reads a file, or standard input for "-". Errors name the reason
 // only: the caller names the file.
 func readSource(name string, stdin io.Reader) ([]byte, error) {
@@ -194,7 +211,8 @@ func usage(w io.Writer) {
        hsh test [--junit FILE] [-R DIR] [PATH...]   (run *_test.hsl files; hsh test -h)
 
 Runs the HSL script FILE, or checks scripts without running them.
-FILE may be "-" to read standard input. Without FILE, hsh starts an
+FILE may be "-" to read standard input. Flags may also follow FILE; "--"
+ends the flags. Without FILE, hsh starts an
 interactive shell when standard input is a terminal (Ctrl-D leaves it;
 history in $HSH_HISTORY, default ~/.hsh_history) and otherwise runs the
 script read from standard input.
@@ -228,21 +246,4 @@ Exit status: 0 on success, 1 on compile errors or an uncaught runtime error
 (printed as file:line:col: error: message with the HSL stack trace), 2 on a
 bad command line or a file that cannot be read.
 `)
-}
-
-// flagError words a flag-parsing error for people, naming an unknown flag as
-// it was typed (the flag package drops one of two leading dashes).
-func flagError(err error, args []string) string {
-	msg := err.Error()
-	name, ok := strings.CutPrefix(msg, "flag provided but not defined: ")
-	if !ok {
-		return msg
-	}
-	bare := strings.TrimLeft(name, "-")
-	for _, a := range args {
-		if strings.TrimLeft(strings.SplitN(a, "=", 2)[0], "-") == bare {
-			return "unknown flag " + strings.SplitN(a, "=", 2)[0]
-		}
-	}
-	return "unknown flag " + name
 }

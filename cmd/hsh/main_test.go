@@ -59,7 +59,10 @@ func TestSyntaxCheck(t *testing.T) {
 			`(?s)^hsh: cannot read nope.hsl: no such file or directory\n.*bad.hsl:1:7`},
 		{"no file", []string{"-s"}, 2, `^hsh: no FILE given\nUsage:`},
 		{"unknown flag", []string{"--frobnicate", p["ok.hsl"]}, 2, `^hsh: unknown flag --frobnicate\nUsage: hsh`},
-		{"flag needs no value", []string{"-s=maybe", p["ok.hsl"]}, 2, `^hsh: invalid boolean value`},
+		{"flag needs no value", []string{"-s=maybe", p["ok.hsl"]}, 2, `^hsh: flag -s takes no value \(found "maybe"\)\n`},
+		{"flag needs a value", []string{"-s", p["ok.hsl"], "--rootpath"}, 2, `^hsh: flag --rootpath needs a value\n`},
+		{"flag after files", []string{p["ok.hsl"], p["bad.hsl"], "--syntax"}, 1, `^\S*bad.hsl:1:7: `},
+		{"-- ends the flags", []string{"-s", "--", "-s"}, 2, `^hsh: cannot read -s: no such file or directory\n$`},
 		{"both modes", []string{"-s", "--ast", p["ok.hsl"]}, 2, `cannot be combined`},
 	}
 	for _, tt := range tests {
@@ -126,5 +129,37 @@ func TestVersionAndHelp(t *testing.T) {
 				t.Errorf("%s: usage does not document %s:\n%s", flag, f, out)
 			}
 		}
+	}
+}
+
+func TestFlagPlacement(t *testing.T) {
+	p := writeFiles(t, map[string]string{"main.hsl": "include \"x.hsl\";\n", "lib/x.hsl": "echo \"x\";\n"})
+	lib := filepath.Dir(p["lib/x.hsl"])
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string
+		stderr string // regexp; "" means empty
+	}{
+		{"flag before", []string{"-R", lib, p["main.hsl"]}, 0, "x\n", ""},
+		{"flag after", []string{p["main.hsl"], "-R", lib}, 0, "x\n", ""},
+		{"flag=value after", []string{p["main.hsl"], "--rootpath=" + lib}, 0, "x\n", ""},
+		{"-- before the file", []string{"-R", lib, "--", p["main.hsl"]}, 0, "x\n", ""},
+		{"-- as a flag value", []string{"-R", "--", p["main.hsl"]}, 2, "", `^hsh: root path --: no such file or directory\n$`},
+		{"flag after --", []string{"--", p["main.hsl"], "-R", lib}, 2, "", `^hsh: running takes one FILE`},
+		{"missing root", []string{"-R", filepath.Join(lib, "nope"), p["main.hsl"]}, 2, "", `^hsh: root path \S*nope: no such file or directory\n$`},
+		{"root is a file", []string{"-R", p["lib/x.hsl"], p["main.hsl"]}, 2, "", `^hsh: root path \S*x.hsl: not a directory\n$`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := run(t, "", tt.args...)
+			if code != tt.code || out != tt.stdout {
+				t.Errorf("exit %d, stdout %q; want %d, %q (stderr %q)", code, out, tt.code, tt.stdout, errOut)
+			}
+			if tt.stderr == "" && errOut != "" || tt.stderr != "" && !regexp.MustCompile(tt.stderr).MatchString(errOut) {
+				t.Errorf("stderr:\n%s\nwant /%s/", errOut, tt.stderr)
+			}
+		})
 	}
 }

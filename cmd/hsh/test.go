@@ -68,7 +68,8 @@ func testMain(args []string, stdout, stderr io.Writer) int {
 	fl.BoolVar(&opts.verbose, "v", false, "")
 	fl.BoolVar(&help, "h", false, "")
 	fl.BoolVar(&help, "help", false, "")
-	if err := fl.Parse(args); err != nil {
+	paths, err := parseFlags(fl, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			testUsage(stdout)
 			return exitOK
@@ -94,10 +95,13 @@ func testMain(args []string, stdout, stderr io.Writer) int {
 	if opts.rootPath == "" {
 		opts.rootPath = env.rootPath
 	}
+	if err := checkRoot(opts.rootPath); err != nil {
+		fmt.Fprintf(stderr, "hsh test: %v\n", err)
+		return exitUsage
+	}
 	opts.files, opts.keys = env.files, env.keys
 	opts.files[assertName] = assertModule
 
-	paths := fl.Args()
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}

@@ -108,6 +108,8 @@ func TestTestRunnerFiles(t *testing.T) {
 		{"-R", []string{"test", "-R", filepath.Join(dir, "a"), p["root_test.hsl"]}, 1, `cannot load "lib/m.hsl"`, ""},
 		{"missing path", []string{"test", filepath.Join(dir, "nope")}, 2, `^$`, `^hsh test: cannot read \S*nope: no such file or directory\n$`},
 		{"no test files", []string{"test", filepath.Join(dir, "lib")}, 2, `^$`, `no \*_test.hsl files`},
+		{"flag after the path", []string{"test", p["checks.hsl"], "--timeout", "nonsense"}, 2, `^$`, `^hsh test: invalid value "nonsense" for flag --timeout: `},
+		{"missing root path", []string{"test", "-R", filepath.Join(dir, "nope"), p["checks.hsl"]}, 2, `^$`, `^hsh test: root path \S*nope: no such file or directory\n$`},
 		{"unknown flag", []string{"test", "--frob"}, 2, `^$`, `^hsh test: unknown flag --frob\nUsage: hsh test`},
 		{"help", []string{"test", "-h"}, 0, `(?s)Usage: hsh test .*test_.*--junit FILE`, ""},
 	}
