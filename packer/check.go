@@ -34,10 +34,25 @@ type scriptJob struct {
 	context string
 }
 
-// checkScripts runs checker over every hook and every .hsl file of src/files, in parallel,
-// and maps the diagnostics back to workspace paths.
-func checkScripts(checker ScriptChecker, ws *workspace) []Diagnostic {
-	base := make(map[string][]byte, len(ws.files))
+// appScripts are the scripts written in smtpd-app.yaml itself.
+type appScripts struct {
+	file   string // workspace path of smtpd-app.yaml
+	src    []byte // its text, for positions
+	inline []inlineScript
+}
+
+// checkScripts runs checker over every hook and every .hsl file of src/files, and over the
+// scripts written in smtpd-app.yaml, in parallel, and maps the diagnostics back to
+// workspace paths and positions.
+func checkScripts(checker ScriptChecker, ws *workspace, app appScripts) []Diagnostic {
+	base := make(map[string][]byte, len(ws.files)+len(app.inline))
+	inline := map[string]inlineScript{}
+	for _, s := range app.inline {
+		if s.context == "" {
+			base[s.name] = s.data
+			inline[s.name] = s
+		}
+	}
 	for _, f := range ws.files {
 		base[f.id] = f.data
 	}
@@ -63,9 +78,20 @@ func checkScripts(checker ScriptChecker, ws *workspace) []Diagnostic {
 			addHook(s, phase)
 		}
 	}
+	for _, s := range app.inline {
+		if s.context != "" {
+			inline[s.name] = s
+			addHook(source{rel: s.name, data: s.data}, s.context)
+		}
+	}
 	for _, f := range ws.files {
 		if strings.HasSuffix(f.id, ".hsl") && !f.binary {
 			jobs = append(jobs, scriptJob{files: base, entry: f.id, context: ""})
+		}
+	}
+	for _, s := range app.inline {
+		if s.context == "" && !s.binary && strings.HasSuffix(s.name, ".hsl") {
+			jobs = append(jobs, scriptJob{files: base, entry: s.name, context: ""})
 		}
 	}
 
@@ -89,7 +115,16 @@ func checkScripts(checker ScriptChecker, ws *workspace) []Diagnostic {
 
 	for i, ds := range results {
 		for _, d := range ds {
-			d.File = workspacePath(d.File, jobs[i].entry, jobs[i].files)
+			virtual := d.File
+			if virtual == "" {
+				virtual = jobs[i].entry
+			}
+			if s, ok := inline[virtual]; ok {
+				d.File = app.file
+				d.Line, d.Col = s.position(app.src, d.Line, d.Col)
+			} else {
+				d.File = workspacePath(d.File, jobs[i].entry, jobs[i].files)
+			}
 			diags = append(diags, d)
 		}
 	}

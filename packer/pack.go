@@ -64,6 +64,7 @@ func Pack(opts Options) (*Result, error) {
 	diags := ws.diags
 	var outs []Output
 	app := "" // state of smtpd-app.yaml: "", "broken" or "packed"
+	var inline appScripts
 	for _, cfg := range ws.configs {
 		name := path.Base(cfg.rel)
 		root, ds := parseYAML(cfg.rel, cfg.data)
@@ -78,6 +79,7 @@ func Pack(opts Options) (*Result, error) {
 		if name == appName {
 			app = "packed"
 			diags = append(diags, p.packApp(cfg.rel, root.Content[0])...)
+			inline = appScripts{file: cfg.rel, src: cfg.data, inline: p.inlineScripts(cfg.rel, root.Content[0])}
 			if data, err = encodeYAML(root); err != nil {
 				return nil, fmt.Errorf("%s: encoding packed file: %w", cfg.rel, err)
 			}
@@ -102,7 +104,7 @@ func Pack(opts Options) (*Result, error) {
 		diags = append(diags, p.unused(app == "packed")...)
 	}
 	if opts.Checker != nil {
-		diags = append(diags, checkScripts(opts.Checker, ws)...)
+		diags = append(diags, checkScripts(opts.Checker, ws, inline)...)
 	}
 	res := &Result{Diagnostics: sortDiagnostics(diags)}
 	if !res.HasErrors() {

@@ -33,12 +33,15 @@ func TestPackFixturesCheckClean(t *testing.T) {
 	}
 }
 
-// TestHSLBadFixtures checks every folder of testdata/halonconfig/hsl-bad, with the script
-// checker, against the diagnostics listed in its expected.txt.
+// TestHSLBadFixtures checks every folder of testdata/halonconfig/hsl-bad and of this
+// package's testdata/hsl-bad, with the script checker, against the diagnostics listed in
+// its expected.txt.
 func TestHSLBadFixtures(t *testing.T) {
 	dirs, err := filepath.Glob(filepath.Join(fixtures, "hsl-bad", "*"))
-	if err != nil || len(dirs) == 0 {
-		t.Fatalf("no fixtures: %v", err)
+	local, err2 := filepath.Glob(filepath.Join("testdata", "hsl-bad", "*"))
+	dirs = append(dirs, local...)
+	if err != nil || err2 != nil || len(dirs) == 0 || len(local) == 0 {
+		t.Fatalf("no fixtures: %v %v", err, err2)
 	}
 	for _, dir := range dirs {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
