@@ -34,6 +34,12 @@ func fmtMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmtUsage(stderr)
 		return exitUsage
 	}
+	for _, name := range files {
+		if write && name == "-" {
+			fmt.Fprintln(stderr, "hsh fmt: -w cannot rewrite standard input (leave out -w to print the result)")
+			return exitUsage
+		}
+	}
 	status := exitOK
 	fail := func(code int) {
 		if status == exitOK || code == exitUsage {
@@ -58,7 +64,7 @@ func fmtMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stdout, name)
 		}
 		switch {
-		case write && name != "-":
+		case write:
 			if changed {
 				if err := writeKeepingMode(name, out); err != nil {
 					fmt.Fprintf(stderr, "hsh fmt: cannot write %s: %v\n", name, reason(err))

@@ -49,6 +49,9 @@ func TestFmt(t *testing.T) {
 	if code, _, _ := run("-x", clean); code != 2 {
 		t.Errorf("fmt -x = %d, want 2", code)
 	}
+	if code, out, errs := run("-w", messy, "-"); code != 2 || out != "" || !strings.Contains(errs, "-w cannot rewrite standard input") {
+		t.Errorf("fmt -w - = %d %q %q", code, out, errs)
+	}
 	if code, _, _ := run(filepath.Join(dir, "missing.hsl")); code != 2 {
 		t.Errorf("fmt of a missing file = %d, want 2", code)
 	}
