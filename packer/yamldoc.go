@@ -58,7 +58,27 @@ func yamlErrorDiagnostic(file string, err error) Diagnostic {
 			}
 		}
 	}
+	if parserProblem(msg) {
+		// yaml.v3 gives the line of a parser (not scanner) error counted from 0, and
+		// leaves it out on the first line.
+		line++
+	}
 	return Diagnostic{File: file, Line: line, Rule: "yaml", Message: "invalid YAML: " + msg}
+}
+
+// parserProblem reports whether msg is one of the problems yaml.v3's parser (as opposed
+// to its scanner or decoder) reports.
+func parserProblem(msg string) bool {
+	switch msg {
+	case "did not find expected ',' or ']'", "did not find expected ',' or '}'",
+		"did not find expected '-' indicator", "did not find expected <document start>",
+		"did not find expected <stream-start>", "did not find expected key",
+		"did not find expected node content", "found duplicate %TAG directive",
+		"found duplicate %YAML directive", "found incompatible YAML document",
+		"found undefined tag handle":
+		return true
+	}
+	return false
 }
 
 // kindName names the kind of a YAML node for messages.

@@ -126,3 +126,28 @@ func TestAliasBomb(t *testing.T) {
 		t.Errorf("got %v, want one 'too large' finding", diags)
 	}
 }
+
+// TestYAMLErrorLines checks the line of syntax errors: yaml.v3 counts a parser error's
+// line from 0 (and a scanner error's from 1), so the packer corrects the former.
+func TestYAMLErrorLines(t *testing.T) {
+	tests := []struct {
+		name, src string
+		line      int
+	}{
+		{"unclosed flow sequence", "version: \"6.10\"\nfoo: [1\n", 2},
+		{"unclosed flow mapping", "version: \"6.10\"\nx: {a: 1\ny: 2\n", 2},
+		{"bad indentation in a list item", "version: \"6.10\"\nservers:\n  - id: a\n   b: c\n", 3},
+		{"key outdented into a sequence", "version: \"6.10\"\nx:\n  a: 1\n - b\n", 4},
+		{"unknown tag handle", "version: \"6.10\"\nx: !foo!bar 1\n", 2},
+		{"tab (scanner)", "version: \"6.10\"\nservers:\n\t- id: a\n", 3},
+		{"unterminated string (scanner)", "version: \"6.10\"\na: \"open\n", 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, diags := parseYAML("f.yaml", []byte(tc.src))
+			if len(diags) != 1 || diags[0].Rule != "yaml" || diags[0].Line != tc.line {
+				t.Errorf("got %v, want one yaml finding on line %d", diags, tc.line)
+			}
+		})
+	}
+}
