@@ -8,7 +8,9 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
+	"regexp"
 	"strconv"
+	"strings"
 	"syscall"
 
 	"gopkg.in/yaml.v3"
@@ -193,10 +195,53 @@ func readYAML(name string, stdin io.Reader, v any) error {
 	if err != nil {
 		return fmt.Errorf("cannot read %s: %v", name, err)
 	}
-	if err := yaml.Unmarshal(src, v); err != nil {
-		return fmt.Errorf("%s: %v", name, err)
+	err = yaml.Unmarshal(src, v)
+	var te *yaml.TypeError
+	switch {
+	case errors.As(err, &te):
+		lines := make([]string, len(te.Errors))
+		for i, e := range te.Errors {
+			lines[i] = name + ":" + typeMismatch(e)
+		}
+		return errors.New(strings.Join(lines, "\n"))
+	case err != nil:
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+			return fmt.Errorf("%s:%s: %s", name, m[1], m[2])
+		}
+		return fmt.Errorf("%s: %s", name, msg)
 	}
 	return nil
+}
+
+// yamlLine is a YAML syntax error that names its line.
+var yamlLine = regexp.MustCompile(`^line ([0-9]+): (.*)$`)
+
+// yamlMismatch is how the YAML decoder words a value of the wrong kind:
+// line, YAML tag, the value for scalars, and the Go type it was decoded into.
+var yamlMismatch = regexp.MustCompile("^line ([0-9]+): cannot unmarshal !!([a-z]+)(?: `(.*)`)? into (.*)$")
+
+// typeMismatch rewords one decoding error of a value of the wrong kind as
+// `line: expected …, found …`, naming YAML kinds instead of Go types.
+func typeMismatch(e string) string {
+	m := yamlMismatch.FindStringSubmatch(e)
+	if m == nil {
+		return " " + e
+	}
+	found := map[string]string{"seq": "a list", "map": "a mapping", "null": "nothing"}[m[2]]
+	if found == "" {
+		found = strconv.Quote(m[3])
+	}
+	want := "a mapping"
+	switch t := m[4]; {
+	case strings.HasPrefix(t, "[]"):
+		want = "a list"
+	case t == "string":
+		want = "a string"
+	case t == "bool":
+		want = "true or false"
+	}
+	return m[1] + ": expected " + want + ", found " + found
 }
 
 // privdrop switches the process to the user (and group) that the startup
