@@ -147,6 +147,9 @@ func TestAssertModule(t *testing.T) {
 		{`assert_throws(function () { throw "x"; });`, ""},
 		{`assert_throws(function () { return 1; });`, "assert_throws: expected an exception, none was thrown"},
 		{`assert_throws(function () { return 1 / 0; }, "overflow");`, `assert_throws: expected an exception containing "overflow", got "division by zero"`},
+		{`assert_throws(function () { throw Exception("bad input"); }, "input");`, ""},
+		{`assert_throws(function () { throw 5; }, "x");`, `assert_throws: expected an exception containing "x", got 5 thrown`},
+		{`assert_throws(function () { throw ["x"]; }, "x");`, `assert_throws: expected an exception containing "x", got ["x"] thrown`},
 		{`fail("stop");`, "stop"},
 	}
 	for _, tt := range tests {
