@@ -28,6 +28,8 @@ type Completer struct {
 
 // Do implements readline.AutoCompleter: it returns the rest of every
 // candidate that starts with the word before pos, and the word's length.
+// After `$var->` the candidates are the members of the object in $var, after
+// `Class::` the static functions of the class.
 func (c Completer) Do(line []rune, pos int) ([][]rune, int) {
 	start := pos
 	for start > 0 && isWordRune(line[start-1]) {
@@ -35,6 +37,18 @@ func (c Completer) Do(line []rune, pos int) ([][]rune, int) {
 	}
 	word := string(line[start:pos])
 	var names []string
+	switch before := string(line[:start]); {
+	case strings.HasSuffix(before, "->"):
+		if v := lastWord(strings.TrimSuffix(before, "->")); strings.HasPrefix(v, "$") {
+			names = c.Session.Members(v[1:])
+		}
+		return complete(names, word)
+	case strings.HasSuffix(before, "::"):
+		if class := lastWord(strings.TrimSuffix(before, "::")); class != "" && !strings.HasPrefix(class, "$") {
+			names = c.Session.Statics(class)
+		}
+		return complete(names, word)
+	}
 	if strings.HasPrefix(word, "$") {
 		for _, v := range c.Session.Variables() {
 			names = append(names, "$"+v)
@@ -45,6 +59,12 @@ func (c Completer) Do(line []rune, pos int) ([][]rune, int) {
 		}
 		names = c.names()
 	}
+	return complete(names, word)
+}
+
+// complete returns the rest of every name that starts with word and is
+// longer, and the length of word.
+func complete(names []string, word string) ([][]rune, int) {
 	var out [][]rune
 	for _, n := range names {
 		if strings.HasPrefix(n, word) && len(n) > len(word) {
@@ -52,6 +72,16 @@ func (c Completer) Do(line []rune, pos int) ([][]rune, int) {
 		}
 	}
 	return out, len([]rune(word))
+}
+
+// lastWord is the word (name or $variable) that s ends with; "" for none.
+func lastWord(s string) string {
+	r := []rune(s)
+	i := len(r)
+	for i > 0 && isWordRune(r[i-1]) {
+		i--
+	}
+	return string(r[i:])
 }
 
 // names are the candidates for a word without "$", sorted and unique.

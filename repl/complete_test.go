@@ -14,7 +14,9 @@ func TestCompleter(t *testing.T) {
 	h := catalog.New()
 	hooks.Register(h)
 	s := NewSession(Config{Catalog: stdlib.Core().Merge(h), RootPath: t.TempDir()})
-	for _, in := range []string{"$alpha = 1; $alps = 2; $beta = 3;", "function alpine_fn() { return 1; }", "class AlpClass { }"} {
+	for _, in := range []string{"$alpha = 1; $alps = 2; $beta = 3;", "function alpine_fn() { return 1; }", "class AlpClass { }",
+		`class Point { $x = 0; private $secret = 1; static function origin() { return Point(); } function move() {} private function hidden() {} }`,
+		`$pt = Point(); $exc = Exception("m"); $num = 5;`} {
 		if _, err := s.Eval(context.Background(), in); err != nil {
 			t.Fatal(err)
 		}
@@ -28,7 +30,7 @@ func TestCompleter(t *testing.T) {
 	}{
 		{"echo $al", -1, []string{"pha", "ps"}, 3},
 		{"$b", -1, []string{"eta"}, 2},
-		{"$", -1, []string{"alpha", "alps", "beta"}, 1},
+		{"$", -1, []string{"alpha", "alps", "beta", "exc", "num", "pt"}, 1},
 		{"alp", -1, []string{"ine_fn"}, 3},
 		{"Alp", -1, []string{"Class"}, 3},
 		{"str_upp", -1, []string{"er"}, 7},
@@ -39,6 +41,16 @@ func TestCompleter(t *testing.T) {
 		{"$alpha", -1, nil, 6},
 		{"Accep", -1, nil, 5}, // hook functions fail in hsh: not offered
 		{"EODMail", -1, nil, 7},
+		{"$exc->mes", -1, []string{"sage"}, 3},
+		{"echo $exc->", -1, []string{"column", "file", "line", "message", "toString"}, 0},
+		{"$pt->", -1, []string{"move", "x"}, 0},
+		{"$pt->m", -1, []string{"ove"}, 1},
+		{"$num->", -1, nil, 0},      // not an object
+		{"$nothing->m", -1, nil, 1}, // no such variable
+		{"f()->m", -1, nil, 1},      // only variables are looked into
+		{"Point::", -1, []string{"origin"}, 0},
+		{"Point::or", -1, []string{"igin"}, 2},
+		{"$pt::", -1, nil, 0},
 	}
 	for _, tt := range tests {
 		line := []rune(tt.line)

@@ -45,6 +45,15 @@ type Session struct {
 	is       *interp.Session
 	inputs   int             // inputs given to is, which names them by number
 	declared map[string]bool // functions and classes declared or imported so far
+	members  map[string]classMembers
+}
+
+// classMembers are the names a class declared in an input offers from
+// outside: methods and instance variables after `->`, static functions
+// after `::`.
+type classMembers struct {
+	instance []string
+	static   []string
 }
 
 // NewSession returns a Session with no state.
@@ -73,6 +82,7 @@ func NewSession(cfg Config) *Session {
 		cat:      cat,
 		is:       interp.NewSession(interp.Options{RootPath: cfg.RootPath, Files: cfg.Files, Catalog: cat}),
 		declared: map[string]bool{},
+		members:  map[string]classMembers{},
 	}
 }
 
@@ -120,6 +130,9 @@ func (s *Session) Eval(ctx context.Context, src string) (warnings diag.List, err
 	for _, st := range file.Stmts {
 		for _, n := range declaredNames(st) {
 			s.declared[n] = true
+		}
+		if c, ok := st.(*ast.ClassDecl); ok {
+			s.members[c.Name.Name] = publicMembers(c)
 		}
 	}
 	return warnings, m.runtime(runErr)
@@ -172,6 +185,61 @@ func declaredNames(st ast.Stmt) []string {
 		}
 	}
 	return nil
+}
+
+// publicMembers are the members of a class that code outside it may use.
+func publicMembers(c *ast.ClassDecl) classMembers {
+	var m classMembers
+	for _, f := range c.Funcs {
+		switch {
+		case f.Private:
+		case f.Static:
+			m.static = append(m.static, f.Name.Name)
+		default:
+			m.instance = append(m.instance, f.Name.Name)
+		}
+	}
+	for _, v := range c.Vars {
+		if !v.Private && !v.Static {
+			m.instance = append(m.instance, v.Name)
+		}
+	}
+	return m
+}
+
+// Members returns the methods and instance variables that `->` reaches on
+// the value of the variable name (without "$"), sorted; none when the
+// variable does not hold an object.
+func (s *Session) Members(name string) []string {
+	v, ok := s.is.Vars()[name]
+	if !ok || v.Kind() != value.KindObject {
+		return nil
+	}
+	class := v.AsObject().ClassName()
+	var names []string
+	if c := s.cat.Class(class); c != nil {
+		for n := range c.Methods {
+			names = append(names, n)
+		}
+	} else {
+		names = append(names, s.members[class].instance...)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Statics returns the static functions that `Class::` reaches, sorted.
+func (s *Session) Statics(class string) []string {
+	var names []string
+	if c := s.cat.Class(class); c != nil {
+		for n := range c.Statics {
+			names = append(names, n)
+		}
+	} else {
+		names = append(names, s.members[class].static...)
+	}
+	sort.Strings(names)
+	return names
 }
 
 // Variables returns the names of the variables the session holds, sorted,

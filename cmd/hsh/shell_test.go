@@ -154,6 +154,10 @@ func TestShell(t *testing.T) {
 	tm.expect("\"X\"\r\n")
 	tm.send("ech\t \"kw\";\r")
 	tm.expect("kw\r\n")
+	tm.send("$exc = Exception(\"boom\");\r")
+	tm.expect("hsl> ")
+	tm.send("$exc->mess\t()\r") // members of the object in the variable
+	tm.expect("\"boom\"\r\n")
 
 	// Multi-line input while braces and strings are open.
 	tm.send("function my_function() {\r")
