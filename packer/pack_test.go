@@ -381,3 +381,35 @@ func TestScalarStyleRoundTrips(t *testing.T) {
 		}
 	}
 }
+
+// TestFileNameNotUTF8 checks that a file of src/files whose name is not UTF-8 is a
+// finding (a scripting.files id is YAML text), not a failure to write the output, and
+// that .halonignore can leave it out.
+func TestFileNameNotUTF8(t *testing.T) {
+	for _, ignore := range []string{"", "bad*\n", "sub*/\n"} {
+		dir := t.TempDir()
+		writeTree(t, dir, map[string]string{
+			"src/config/smtpd-app.yaml": "version: \"6.10\"\n",
+			"src/files/bad\xffname.txt": "x",
+			"src/files/sub\xfe/ok.txt":  "y",
+			"src/files/good.txt":        "z",
+		})
+		if ignore != "" {
+			writeTree(t, dir, map[string]string{"src/files/.halonignore": ignore})
+		}
+		res, err := Pack(Options{Dir: dir})
+		if err != nil {
+			t.Fatalf("ignore %q: %v", ignore, err)
+		}
+		var got []string
+		for _, d := range res.Diagnostics {
+			got = append(got, d.String())
+		}
+		bad := "src/files/bad\uFFFDname.txt: error: name is not valid UTF-8: it cannot be written as a scripting.files id; rename it or list it in .halonignore [encoding]"
+		sub := "src/files/sub\uFFFD: error: name is not valid UTF-8: it cannot be written as a scripting.files id; rename it or list it in .halonignore [encoding]"
+		want := map[string][]string{"": {bad, sub}, "bad*\n": {sub}, "sub*/\n": {bad}}[ignore]
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("ignore %q:\n got %q\nwant %q", ignore, got, want)
+		}
+	}
+}

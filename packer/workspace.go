@@ -222,11 +222,17 @@ func (ws *workspace) readFiles(dir string) error {
 			}
 			id := strings.TrimPrefix(rel+"/"+name, "/")
 			frel := "src/files/" + id
+			if ignored(rules, id, e.IsDir()) {
+				continue
+			}
+			if !utf8.ValidString(name) {
+				ws.diags = append(ws.diags, Diagnostic{File: strings.ToValidUTF8(frel, "\uFFFD"), Rule: "encoding",
+					Message: "name is not valid UTF-8: it cannot be written as a scripting.files id; rename it or list it in .halonignore"})
+				continue
+			}
 			if e.IsDir() {
-				if !ignored(rules, id, true) {
-					if err := walk(rel+"/"+name, rules); err != nil {
-						return err
-					}
+				if err := walk(rel+"/"+name, rules); err != nil {
+					return err
 				}
 				continue
 			}
@@ -234,7 +240,7 @@ func (ws *workspace) readFiles(dir string) error {
 			if err != nil {
 				return err
 			}
-			if !ok || ignored(rules, id, false) {
+			if !ok {
 				continue
 			}
 			s, err := readSource(dir, frel)
