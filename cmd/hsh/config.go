@@ -86,6 +86,7 @@ type environment struct {
 func loadEnvironment(config, appconf string, stdin io.Reader) (*environment, error) {
 	env := &environment{files: map[string][]byte{}}
 	appDefault := ""
+	named := false // appDefault is the startup configuration's environment.appconf
 	if config != "" {
 		var sc startupConfig
 		if err := readYAML(config, stdin, &sc); err != nil {
@@ -97,6 +98,7 @@ func loadEnvironment(config, appconf string, stdin io.Reader) (*environment, err
 		env.user, env.group = sc.Environment.Privdrop.User, sc.Environment.Privdrop.Group
 		switch {
 		case sc.Environment.AppConf != "":
+			named = true
 			appDefault = resolvePath(filepath.Dir(config), sc.Environment.AppConf)
 			if appconf == "" {
 				appconf = appDefault
@@ -113,6 +115,9 @@ func loadEnvironment(config, appconf string, stdin io.Reader) (*environment, err
 	}
 	var ac appConfig
 	if err := readYAML(appconf, stdin, &ac); err != nil {
+		if named && appconf == appDefault {
+			return nil, fmt.Errorf("%s: environment.appconf: %v", config, err)
+		}
 		return nil, err
 	}
 	base := "."
