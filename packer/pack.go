@@ -65,6 +65,8 @@ func Pack(opts Options) (*Result, error) {
 	var outs []Output
 	app := "" // state of smtpd-app.yaml: "", "broken" or "packed"
 	var inline appScripts
+	tops := map[string]*yaml.Node{} // top mappings of smtpd.yaml and smtpd-app.yaml
+	startupFile := ""
 	for _, cfg := range ws.configs {
 		name := path.Base(cfg.rel)
 		root, ds := parseYAML(cfg.rel, cfg.data)
@@ -76,6 +78,12 @@ func Pack(opts Options) (*Result, error) {
 			continue
 		}
 		data := cfg.data
+		if name == startupName {
+			startupFile = cfg.rel
+		}
+		if name == appName || name == startupName {
+			tops[name] = root.Content[0]
+		}
 		if name == appName {
 			app = "packed"
 			diags = append(diags, p.packApp(cfg.rel, root.Content[0])...)
@@ -102,6 +110,9 @@ func Pack(opts Options) (*Result, error) {
 	}
 	if app != "broken" {
 		diags = append(diags, p.unused(app == "packed")...)
+	}
+	if tops[startupName] != nil && tops[appName] != nil {
+		diags = append(diags, serverIDs(startupFile, tops[startupName], tops[appName])...)
 	}
 	if opts.Checker != nil {
 		diags = append(diags, checkScripts(opts.Checker, ws, inline)...)
