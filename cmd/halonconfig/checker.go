@@ -97,7 +97,13 @@ func convert(d diag.Diagnostic, entry, context string) packer.Diagnostic {
 	return p
 }
 
-// isUndefined reports whether a message is about a name nothing defines.
+// isUndefined reports whether a message is about a name nothing defines: a variable, a
+// function called or named as a value, or a class or namespace.
 func isUndefined(msg string) bool {
-	return strings.HasPrefix(msg, "undefined variable ") || strings.HasPrefix(msg, "undefined function ")
+	for _, p := range []string{"undefined variable ", "undefined function ", "undefined name ", "undefined class or namespace "} {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -87,6 +87,7 @@ func TestCheck(t *testing.T) {
 		"lib/a.hsl":     "function a($x) { return $x; }\n",
 		"lib/bad.hsl":   "function b( { }\n",
 		"lib/uses.hsl":  "echo $set_by_hook . helper_of_hook();\n",
+		"lib/names.hsl": "$f = fn_of_hook;\necho array_map(fn_of_hook, [1]);\necho ClassOfHook::make();\n",
 		"lib/hooks.hsl": "function f() { Accept(); }\nTry(); Default(); $context = 1; echo $transaction;\necho $message;\n",
 		"lib/data.txt":  "x\n",
 		"lib/self.hsl":  "include \"lib/self.hsl\";\n",
@@ -114,6 +115,9 @@ func TestCheck(t *testing.T) {
 		// A file of src/files on its own: any hook's names, and names its includer may define.
 		{"library with hook names", "lib/hooks.hsl", "", lib["lib/hooks.hsl"], ""},
 		{"library using the includer's names", "lib/uses.hsl", "", lib["lib/uses.hsl"], ""},
+		{"library naming the includer's function and class", "lib/names.hsl", "", lib["lib/names.hsl"], ""},
+		{"hook including a library with undefined names", "src/hooks/eod/h.hsl", "eod", "include \"lib/names.hsl\";\n",
+			"lib/names.hsl:1:6: error: undefined name fn_of_hook\nlib/names.hsl:2:16: error: undefined name fn_of_hook\nlib/names.hsl:3:6: error: undefined class or namespace ClassOfHook\n"},
 		{"library with a syntax error", "lib/bad.hsl", "", lib["lib/bad.hsl"],
 			":1:13: error: …"},
 		{"library including itself", "lib/self.hsl", "", lib["lib/self.hsl"], ":1:9: error: cyclic include of lib/self.hsl\n"},
