@@ -142,7 +142,7 @@ func PrintError(w io.Writer, err error) {
 		fmt.Fprintf(w, "error: %v\n", err)
 		return
 	}
-	fmt.Fprint(w, exc.TraceString())
+	fmt.Fprint(w, FormatTrace(exc.Trace))
 }
 
 // interrupter turns SIGINT into the cancellation of the running input. While

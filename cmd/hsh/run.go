@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/openhsl/hsl/interp"
+	"github.com/openhsl/hsl/repl"
 	"github.com/openhsl/hsl/stdlib"
 	"github.com/openhsl/hsl/stdlib/catalog"
 	"github.com/openhsl/hsl/stdlib/hooks"
@@ -85,5 +86,5 @@ func reportRuntimeError(opts options, err error) {
 		fmt.Fprintf(opts.stderr, "hsh: error: %v\n", err)
 		return
 	}
-	fmt.Fprint(opts.stderr, exc.TraceString())
+	fmt.Fprint(opts.stderr, repl.FormatTrace(exc.Trace))
 }

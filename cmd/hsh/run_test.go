@@ -2,6 +2,7 @@ package main
 
 import (
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -72,5 +73,32 @@ func TestRunTakesOneFile(t *testing.T) {
 	p := writeFiles(t, map[string]string{"a.hsl": "echo 1;\n"})
 	if code, _, errOut := run(t, "", p["a.hsl"], p["a.hsl"]); code != 2 || !strings.Contains(errOut, "one FILE") {
 		t.Errorf("two files: exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestRunErrorPlaces(t *testing.T) {
+	p := writeFiles(t, map[string]string{
+		"lib/mod.hsl": "function boom($x) {\n\treturn $x / 0;\n}\nclass K {\n\tfunction m() { return boom(1); }\n}\n",
+		"inc.hsl":     "function incf() {\n\tthrow Exception(\"from include\");\n}\n",
+		"module.hsl":  "import { boom } from \"lib/mod.hsl\";\nboom(1);\n",
+		"method.hsl":  "import { K } from \"lib/mod.hsl\";\n$k = K();\n$k->m();\n",
+		"closure.hsl": "import { boom } from \"lib/mod.hsl\";\n$f = function ($a) { return boom($a); };\n$f(3);\n",
+		"include.hsl": "include \"inc.hsl\";\necho \"before\";\nincf();\n",
+		"deep.hsl":    "function f($n) { return f($n + 1); }\nf(0);\n",
+	})
+	tests := []struct {
+		file, stdout, stderr string // stderr: regexp
+	}{
+		{"module.hsl", "", `^\S*lib/mod.hsl:2:9: error: division by zero\n  at \S*lib/mod.hsl:2:9 in boom\n  at \S*module.hsl:2:1 in <top level>\n$`},
+		{"method.hsl", "", `^\S*lib/mod.hsl:2:9: error: division by zero\n  at \S*lib/mod.hsl:2:9 in boom\n  at \S*lib/mod.hsl:5:24 in K::m\n  at \S*method.hsl:3:1 in <top level>\n$`},
+		{"closure.hsl", "", `^\S*lib/mod.hsl:2:9: error: division by zero\n  at \S*lib/mod.hsl:2:9 in boom\n  at \S*closure.hsl:2:29 in .*\n  at \S*closure.hsl:3:1 in <top level>\n$`},
+		{"include.hsl", "before\n", `^\S*inc.hsl:2:8: error: from include\n  at \S*inc.hsl:2:8 in incf\n  at \S*include.hsl:3:1 in <top level>\n$`},
+		{"deep.hsl", "", `^\S*deep.hsl:1:25: error: maximum recursion depth exceeded .*\n  at \S*deep.hsl:1:25 in f \(\d+ times\)\n  at \S*deep.hsl:2:1 in <top level>\n$`},
+	}
+	for _, tt := range tests {
+		code, out, errOut := run(t, "", p[tt.file])
+		if code != 1 || out != tt.stdout || !regexp.MustCompile(tt.stderr).MatchString(errOut) {
+			t.Errorf("%s: exit %d, stdout %q, stderr:\n%s\nwant /%s/", tt.file, code, out, errOut, tt.stderr)
+		}
 	}
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/openhsl/hsl/grammar"
 	"github.com/openhsl/hsl/grammar/ast"
 	"github.com/openhsl/hsl/interp"
+	"github.com/openhsl/hsl/repl"
 	"github.com/openhsl/hsl/stdlib/catalog"
 )
 
@@ -272,13 +273,13 @@ func describeFailure(err error, path string, callLine int) string {
 			break
 		}
 	}
-	var trace strings.Builder
+	var frames []catalog.Frame
 	for _, f := range exc.Trace {
 		if f.File != path || f.Line != callLine {
-			trace.WriteString("  at " + f.String() + "\n")
+			frames = append(frames, f)
 		}
 	}
-	return place + ": " + msg + "\n" + trace.String()
+	return place + ": " + msg + "\n" + repl.FormatTrace(frames)
 }
 
 func printResult(w io.Writer, r testResult, verbose bool) {
