@@ -9,7 +9,9 @@ import (
 )
 
 func TestFormatTrace(t *testing.T) {
-	f := func(name string, line int) catalog.Frame { return catalog.Frame{Func: name, File: "a.hsl", Line: line, Col: 2} }
+	f := func(name string, line int) catalog.Frame {
+		return catalog.Frame{Func: name, File: "a.hsl", Line: line, Col: 2}
+	}
 	repeat := func(fr catalog.Frame, n int) []catalog.Frame {
 		var out []catalog.Frame
 		for range n {
