@@ -91,7 +91,7 @@ func TestRunErrorPlaces(t *testing.T) {
 	}{
 		{"module.hsl", "", `^\S*lib/mod.hsl:2:9: error: division by zero\n  at \S*lib/mod.hsl:2:9 in boom\n  at \S*module.hsl:2:1 in <top level>\n$`},
 		{"method.hsl", "", `^\S*lib/mod.hsl:2:9: error: division by zero\n  at \S*lib/mod.hsl:2:9 in boom\n  at \S*lib/mod.hsl:5:24 in K::m\n  at \S*method.hsl:3:1 in <top level>\n$`},
-		{"closure.hsl", "", `^\S*lib/mod.hsl:2:9: error: division by zero\n  at \S*lib/mod.hsl:2:9 in boom\n  at \S*closure.hsl:2:29 in .*\n  at \S*closure.hsl:3:1 in <top level>\n$`},
+		{"closure.hsl", "", `^\S*lib/mod.hsl:2:9: error: division by zero\n  at \S*lib/mod.hsl:2:9 in boom\n  at \S*closure.hsl:2:29 in <anonymous function>\n  at \S*closure.hsl:3:1 in <top level>\n$`},
 		{"include.hsl", "before\n", `^\S*inc.hsl:2:8: error: from include\n  at \S*inc.hsl:2:8 in incf\n  at \S*include.hsl:3:1 in <top level>\n$`},
 		{"deep.hsl", "", `^\S*deep.hsl:1:25: error: maximum recursion depth exceeded .*\n  at \S*deep.hsl:1:25 in f \(\d+ times\)\n  at \S*deep.hsl:2:1 in <top level>\n$`},
 	}

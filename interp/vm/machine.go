@@ -201,7 +201,11 @@ func (m *Machine) Where() []catalog.Frame {
 		if pc < len(f.fn.Pos) {
 			p = f.fn.Pos[pc]
 		}
-		out = append(out, catalog.Frame{Func: f.fn.Name, File: p.File, Line: int(p.Line), Col: int(p.Col)})
+		name := f.fn.Name
+		if name == "" && !f.fn.IsInit {
+			name = "<anonymous function>"
+		}
+		out = append(out, catalog.Frame{Func: name, File: p.File, Line: int(p.Line), Col: int(p.Col)})
 	}
 	return out
 }
