@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path"
@@ -73,8 +74,18 @@ func (a *analysis) complete(off int) []protocol.CompletionItem {
 	}
 	line := string(src[lineStart:off])
 	switch {
+	case a.inComment(off):
+		// Prose: nothing to complete.
 	case c.importPath(line):
 	case c.contextKeys(line):
+	case c.importNames():
+	case a.literalAt(off) != nil:
+		// Inside a string only an interpolated variable is code.
+		if _, interp := a.literalAt(off).(*ast.InterpString); interp && start >= 1 && src[start-1] == '$' {
+			c.variables(start - 1)
+		} else if lit, ok := a.literalAt(off).(*ast.StringLit); ok && !lit.Raw && start >= 1 && src[start-1] == '$' {
+			c.variables(start - 1)
+		}
 	case start >= 2 && string(src[start-2:start]) == "->":
 		c.members(start - 2)
 	case start >= 2 && string(src[start-2:start]) == "::":
@@ -87,6 +98,83 @@ func (a *analysis) complete(off int) []protocol.CompletionItem {
 		c.variables(start)
 	}
 	return c.items
+}
+
+// ----- comments and literals -----
+
+// inComment reports whether byte offset off lies inside a comment: after its
+// opening marker and before its end (a line comment runs to the end of its
+// line, an unterminated block comment to the end of the file).
+func (a *analysis) inComment(off int) bool {
+	src := a.text.src
+	for _, c := range a.file.Comments {
+		s, e := c.Start.Offset, c.End.Offset
+		switch {
+		case off <= s || off > e:
+		case off < e:
+			return true
+		case !c.Block:
+			return true
+		case e-s < 4 || string(src[e-2:e]) != "*/":
+			return true // an unterminated block comment
+		}
+	}
+	return false
+}
+
+// literalAt returns the string or regular expression literal that byte
+// offset off lies inside, or nil. The cursor right after the closing quote
+// is outside; at the end of an unterminated literal it is inside.
+func (a *analysis) literalAt(off int) ast.Node {
+	path := enclosing(a.file, off)
+	for i := len(path) - 1; i > 0; i-- {
+		n := path[i]
+		switch n.(type) {
+		case *ast.StringLit, *ast.InterpString, *ast.RegexLit:
+		default:
+			continue
+		}
+		l := n.Span()
+		if off > l.Start.Offset && (off < l.End.Offset || !a.terminated(n)) {
+			return n
+		}
+		return nil
+	}
+	return nil
+}
+
+// terminated reports whether a string or regular expression literal has its
+// closing delimiter.
+func (a *analysis) terminated(n ast.Node) bool {
+	l := n.Span()
+	lit := string(a.text.src[l.Start.Offset:l.End.Offset])
+	escaped := func(i int) bool { // whether lit[i] follows an odd run of backslashes
+		k := 0
+		for i-1-k >= 0 && lit[i-1-k] == '\\' {
+			k++
+		}
+		return k%2 == 1
+	}
+	switch n := n.(type) {
+	case *ast.StringLit:
+		if n.Raw {
+			// 'DELIM'…'DELIM'
+			d := strings.IndexByte(lit[min(1, len(lit)):], '\'')
+			if d < 0 {
+				return false
+			}
+			delim := lit[:d+2]
+			return len(lit) >= 2*len(delim) && strings.HasSuffix(lit, delim)
+		}
+	case *ast.RegexLit:
+		for i := 2; i < len(lit); i++ {
+			if lit[i] == '/' && !escaped(i) {
+				return true
+			}
+		}
+		return false
+	}
+	return len(lit) >= 2 && lit[len(lit)-1] == '"' && !escaped(len(lit)-1)
 }
 
 // ----- documentation, resolved lazily -----
@@ -608,6 +696,64 @@ func (c *completer) contextKeys(line string) bool {
 }
 
 // ----- import and include paths -----
+
+// importNames completes, inside the braces of `import { … } from "…"`, the
+// functions, classes and variables the module offers that the list does not
+// name yet. It reports whether the cursor is inside such braces.
+func (c *completer) importNames() bool {
+	a := c.a
+	var stmt *ast.ImportStmt
+	for _, n := range enclosing(a.file, c.off) {
+		if s, ok := n.(*ast.ImportStmt); ok {
+			stmt = s
+		}
+	}
+	if stmt == nil || stmt.Kind != ast.ImportNamed || stmt.Path != nil && c.off > stmt.Path.Start.Offset {
+		return false
+	}
+	src := a.text.src
+	head := src[stmt.Start.Offset:c.off]
+	brace := bytes.IndexByte(head, '{')
+	if brace < 0 || bytes.IndexByte(head[brace:], '}') >= 0 {
+		return false
+	}
+	item := head[max(bytes.LastIndexAny(head, "{,"), 0)+1 : c.start-stmt.Start.Offset]
+	if f := strings.Fields(string(item)); len(f) > 1 && f[1] == "as" || a.info == nil || a.info.Imports[stmt] == nil {
+		return true // an alias, or the module is not known (yet): nothing to offer
+	}
+	m := a.info.Imports[stmt]
+	listed := map[string]bool{}
+	for _, sp := range stmt.Specs {
+		if c.off < sp.Start.Offset || c.off > sp.End.Offset {
+			listed[sp.Name] = true
+		}
+	}
+	add := func(it protocol.CompletionItem) {
+		if !listed[it.Label] {
+			c.add(it, c.start-c.dollar())
+		}
+	}
+	for _, fn := range sortedFuncs(m.Funcs) {
+		add(protocol.CompletionItem{Label: fn.Name, Kind: protocol.CompletionItemKindFunction, Detail: userSignature(fn, a)})
+	}
+	for _, name := range sortedKeys(m.Classes) {
+		add(protocol.CompletionItem{Label: name, Kind: protocol.CompletionItemKindClass, Detail: "class " + name})
+	}
+	for _, g := range m.Globals {
+		if g.Defined() {
+			add(protocol.CompletionItem{Label: "$" + g.Name, Kind: protocol.CompletionItemKindVariable, Detail: "variable of " + m.Path})
+		}
+	}
+	for _, name := range sortedKeys(m.Symbols) {
+		switch sym := m.Symbols[name]; sym.Kind {
+		case resolve.SymFunc:
+			add(protocol.CompletionItem{Label: name, Kind: protocol.CompletionItemKindFunction, Detail: "imported " + userSignature(sym.Func, a)})
+		case resolve.SymClass:
+			add(protocol.CompletionItem{Label: name, Kind: protocol.CompletionItemKindClass, Detail: "imported class " + sym.Class.Name})
+		}
+	}
+	return true
+}
 
 // importPath completes the file names of include and import statements.
 func (c *completer) importPath(line string) bool {

@@ -343,6 +343,13 @@ func (r *markerRun) run(m marker) {
 				t.Errorf("%s: completion lacks %q; got %s", m.at, want, someLabels(list.Items))
 			}
 		}
+	case "nocomplete":
+		need(1, "@nocomplete(locator)")
+		var list protocol.CompletionList
+		r.c.call("textDocument/completion", protocol.CompletionParams{TextDocumentPositionParams: pos(m.file, m.locate(t, r.lines[m.file], m.args[0]))}, &list)
+		if len(list.Items) > 0 {
+			t.Errorf("%s: completion offers %s, want nothing", m.at, someLabels(list.Items))
+		}
 	case "hover":
 		need(2, "@hover(locator, substring)")
 		var h *protocol.Hover
