@@ -168,8 +168,12 @@ func (a *analysis) elsewhere(all diag.List) diag.List {
 	return out
 }
 
-// unused reports the local variables of functions that are assigned but
-// never read, as hints at their first assignment.
+// unused reports the local variables of functions whose value is never
+// used, as hints at their first assignment. A variable is used when it is
+// read, or changed in place (`+=`, `++`, `$a[] = …`), which reads its old
+// value. Variables the syntax requires are not reported: the one of a
+// catch, a positional destructuring target before one that is used, and the
+// value of `foreach (… as $k => $v)` when the key is used.
 func (a *analysis) unused() diag.List {
 	if a.info == nil {
 		return nil
@@ -180,10 +184,97 @@ func (a *analysis) unused() diag.List {
 			read[v] = true
 		}
 	}
+	used := func(x ast.Expr) bool { // x reads or changes a variable in place
+		for {
+			switch y := x.(type) {
+			case *ast.IndexExpr:
+				x = y.X
+			case *ast.MemberExpr:
+				x = y.X
+			case *ast.Variable:
+				if v := a.info.Uses[y]; v != nil {
+					read[v] = true
+				}
+				return true
+			default:
+				return false
+			}
+		}
+	}
+	ast.Inspect(a.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignExpr:
+			if n.Op != "=" {
+				used(n.Target)
+			} else if _, ok := n.Target.(*ast.Variable); !ok {
+				used(n.Target)
+			}
+		case *ast.IncDecExpr:
+			used(n.X)
+		}
+		return true
+	})
+	needed := map[*resolve.Var]bool{} // required by the syntax
+	anyRead := func(x ast.Expr) bool {
+		found := false
+		ast.Inspect(x, func(n ast.Node) bool {
+			if v, ok := n.(*ast.Variable); ok && read[a.info.Uses[v]] {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	pattern := func(x ast.Expr) {
+		ast.Inspect(x, func(n ast.Node) bool {
+			lit, ok := n.(*ast.ArrayLit)
+			if !ok {
+				return true
+			}
+			for i, it := range lit.Items {
+				if it.Key != nil {
+					continue
+				}
+				target := it.Value
+				if d, ok := target.(*ast.AssignExpr); ok { // a default: [$a = 1]
+					target = d.Target
+				}
+				v, ok := target.(*ast.Variable)
+				if !ok {
+					continue
+				}
+				for _, later := range lit.Items[i+1:] {
+					if anyRead(later.Value) {
+						needed[a.info.Uses[v]] = true
+						break
+					}
+				}
+			}
+			return true
+		})
+	}
+	ast.Inspect(a.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.TryStmt:
+			if n.Var != nil {
+				needed[a.info.Uses[n.Var]] = true
+			}
+		case *ast.AssignExpr:
+			if n.Op == "=" {
+				pattern(n.Target)
+			}
+		case *ast.ForeachStmt:
+			pattern(n.Value)
+			if v, ok := n.Value.(*ast.Variable); ok && n.Key != nil && anyRead(n.Key) {
+				needed[a.info.Uses[v]] = true
+			}
+		}
+		return true
+	})
 	var out diag.List
 	done := map[*resolve.Var]bool{}
 	for _, v := range a.info.Uses {
-		if done[v] || v.Kind != resolve.Local || read[v] {
+		if done[v] || v.Kind != resolve.Local || read[v] || needed[v] {
 			continue
 		}
 		done[v] = true
