@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path"
 	"path/filepath"
 	"strings"
 
@@ -48,6 +47,7 @@ type Program struct {
 	info    *resolve.Info
 	catalog *catalog.Catalog
 	root    string
+	files   map[string][]byte
 }
 
 // Info returns the resolution of the program (symbols and bindings), as the
@@ -78,7 +78,7 @@ func Compile(filename string, src []byte, opts Options) (*Program, diag.List) {
 	if diags.HasErrors() {
 		return nil, dedupe(diags)
 	}
-	return &Program{code: code, info: info, catalog: opts.Catalog, root: opts.RootPath}, diags
+	return &Program{code: code, info: info, catalog: opts.Catalog, root: opts.RootPath, files: opts.Files}, diags
 }
 
 // dedupe drops repeated diagnostics (a file parsed for two imports).
@@ -113,7 +113,7 @@ type RunOptions struct {
 // *catalog.Thrown (other thrown values).
 func (p *Program) Run(ctx context.Context, ro RunOptions) error {
 	m := vm.NewMachine(p.code, vm.Options{
-		Stdout: ro.Stdout, Context: ctx, RootPath: p.root, Vars: ro.Vars,
+		Stdout: ro.Stdout, Context: ctx, RootPath: p.root, Files: p.files, Vars: ro.Vars,
 		Limits: ro.Limits, Shared: ro.Shared, Catalog: p.catalog, Keys: ro.Keys,
 	})
 	return m.Run()
@@ -137,9 +137,8 @@ func (l *Loader) Load(from, name string) (string, []byte, error) {
 	if rest, ok := strings.CutPrefix(clean, "txt!"); ok {
 		prefix, clean = "txt!", rest
 	}
-	clean = strings.TrimPrefix(strings.TrimPrefix(clean, "file://"), "file:")
-	clean = path.Clean("/" + clean)[1:]
-	if clean == "" || clean == "." {
+	clean = catalog.CleanFileName(clean)
+	if clean == "" {
 		return "", nil, fmt.Errorf("empty file name")
 	}
 	if src, ok := l.Files[clean]; ok {

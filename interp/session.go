@@ -97,7 +97,7 @@ func (s *Session) Eval(ctx context.Context, src string, ro RunOptions) (diag.Lis
 		values[k] = v
 	}
 	m := vm.NewMachine(code, vm.Options{
-		Stdout: ro.Stdout, Context: ctx, RootPath: s.opts.RootPath, Vars: values,
+		Stdout: ro.Stdout, Context: ctx, RootPath: s.opts.RootPath, Files: s.opts.Files, Vars: values,
 		Limits: ro.Limits, Shared: ro.Shared, Catalog: s.opts.Catalog, Keys: ro.Keys,
 	})
 	err := m.Run()

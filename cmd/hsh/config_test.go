@@ -42,6 +42,7 @@ pki:
 		"badbin.yaml":            "scripting:\n  files:\n    - id: x\n      data: '%%%'\n      binary: true\n",
 		"main.hsl":               "import { greet } from \"lib/greet.hsl\";\nimport $names from \"data/names.txt\";\nimport $bin from \"data/bin.txt\";\necho greet(str_strip($names)) . \" \" . $bin;\n",
 		"uses.hsl":               "include \"v.hsl\";\ninclude \"real.hsl\";\n",
+		"reads.hsl":              "echo File::read(\"data/names.txt\") . File(\"file://data/bin.txt\")->read();\n",
 	})
 	dir := filepath.Dir(p["main.hsl"])
 	entry := "scripting:\n  files:\n    - id: e.hsl\n      data: 'echo \"entry\";'\n  __entrypoint: 'include \"e.hsl\";'\n"
@@ -55,6 +56,7 @@ pki:
 	}{
 		{"-c loads smtpd-app.yaml next to it", "", []string{"-c", p["etc/smtpd.yaml"], p["main.hsl"]}, 0, "hello ann bob hi\n", ""},
 		{"--config", "", []string{"--config", p["etc/smtpd.yaml"], p["main.hsl"]}, 0, "hello ann bob hi\n", ""},
+		{"File reads the virtual files", "", []string{"-c", p["etc/smtpd.yaml"], p["reads.hsl"]}, 0, "ann bob\nhi\n", ""},
 		{"without -c no virtual files", "", []string{p["main.hsl"]}, 1, "", `main.hsl:1:23: cannot load "lib/greet.hsl"`},
 		{"-c /dev/null is bare", "", []string{"-c", os.DevNull, p["main.hsl"]}, 1, "", `cannot load "lib/greet.hsl"`},
 		{"-A", "", []string{"-A", p["etc/smtpd-app.yaml"], p["main.hsl"]}, 0, "hello ann bob hi\n", ""},

@@ -27,6 +27,7 @@ type Options struct {
 	Stdout   io.Writer
 	Context  context.Context // cancellation and deadline
 	RootPath string
+	Files    map[string][]byte      // virtual files by clean name (a configuration's scripting files)
 	Vars     map[string]value.Value // values of the host's context variables
 	Limits   Limits
 	Shared   *Shared // process-wide cache and barriers; nil uses DefaultShared
@@ -174,6 +175,12 @@ func (m *Machine) Key(id string) (*tls.Certificate, error) {
 		return nil, catalog.ErrNoKeyStore
 	}
 	return m.opts.Keys.Key(id)
+}
+
+// VirtualFile implements catalog.FileSource through Options.Files.
+func (m *Machine) VirtualFile(name string) ([]byte, bool) {
+	data, ok := m.opts.Files[name]
+	return data, ok
 }
 
 // ExecutionStart is when this execution began (for executiontime()).

@@ -108,3 +108,45 @@ func TestFileString(t *testing.T) {
 		t.Error("toFFIValue did not fail")
 	}
 }
+
+// virtualEnv has the virtual files of a configuration besides a root path.
+type virtualEnv struct {
+	rootEnv
+	files map[string][]byte
+}
+
+func (e *virtualEnv) VirtualFile(name string) ([]byte, bool) {
+	data, ok := e.files[name]
+	return data, ok
+}
+
+func TestVirtualFiles(t *testing.T) {
+	cl := cat().Class("File")
+	env := &virtualEnv{rootEnv: rootEnv{root: "testdata/root"}, files: map[string][]byte{
+		"conf/list.txt": []byte("virtual\n"),
+		"sub/data.txt":  []byte("the virtual one wins\n"),
+	}}
+	for _, tc := range []struct{ name, want string }{
+		{"conf/list.txt", "\"virtual\n\""},
+		{"file://conf/list.txt", "\"virtual\n\""},
+		{"file:./conf//list.txt", "\"virtual\n\""},
+		{"sub/data.txt", "\"the virtual one wins\n\""}, // before the file system, as imports do
+		{"conf/missing.txt", "none"},
+	} {
+		got, err := stdtest.Invoke(env, cl.Statics["read"], value.None, stdtest.S(tc.name))
+		if err != nil || got.Repr() != tc.want {
+			t.Errorf("File::read(%q) = %s, %v; want %s", tc.name, got.Repr(), err, tc.want)
+		}
+	}
+	f, err := stdtest.Invoke(env, cl.Constructor, value.None, stdtest.S("conf/list.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := stdtest.Invoke(env, cl.Methods["readline"], f); got.Repr() != `"virtual"` {
+		t.Errorf("readline of a virtual file = %s", got.Repr())
+	}
+	// Without virtual files the root path is used.
+	if got, _ := stdtest.Invoke(&rootEnv{root: "testdata/root"}, cl.Statics["read"], value.None, stdtest.S("conf/list.txt")); !got.IsNone() {
+		t.Errorf("read without virtual files = %s, want none", got.Repr())
+	}
+}

@@ -22,10 +22,10 @@ func Register(c *catalog.Catalog) {
 	}
 	c.AddClass(&catalog.Class{
 		Name: "File",
-		Doc:  "A readable file: one below the root path of the program, or data held in memory.",
+		Doc:  "A readable file: one of the configuration's virtual files (scripting.files), one below the root path of the program, or data held in memory.",
 		Constructor: &catalog.Func{
 			Name:    "File",
-			Params:  []catalog.Param{{Name: "file", Type: "string|File", Doc: "a file name below the root path (\"file://\" may prefix it), or a File to read again from the start"}},
+			Params:  []catalog.Param{{Name: "file", Type: "string|File", Doc: "a file name (\"file://\" may prefix it): a virtual file of the configuration, else a file below the root path; or a File to read again from the start"}},
 			Returns: "File",
 			Doc:     "Opens a file. A name outside the root path, or a file that cannot be read, raises an error.",
 			Impl:    newFile,
@@ -119,13 +119,13 @@ func Register(c *catalog.Catalog) {
 					return value.ObjectValue(FromBytes([]byte(s), "")), nil
 				}},
 			"read": {Name: "read", Params: []catalog.Param{{Name: "filename", Type: "string"}}, Returns: "string|none",
-				Doc: "Returns the whole content of a file below the root path (\"file://\" may prefix the name); none when it cannot be read.",
+				Doc: "Returns the whole content of a virtual file of the configuration or, else, of a file below the root path (\"file://\" may prefix the name); none when it cannot be read.",
 				Impl: func(a *catalog.Args) (value.Value, error) {
 					name, err := a.String(0)
 					if err != nil {
 						return value.None, err
 					}
-					f, err := Open(a.RootPath(), name)
+					f, err := open(a, name)
 					if err != nil {
 						return value.None, nil
 					}
@@ -157,9 +157,18 @@ func newFile(a *catalog.Args) (value.Value, error) {
 	if err != nil {
 		return value.None, a.Errorf(0, "must be a file name or a File, not %s", a.Get(0).Kind())
 	}
-	f, err := Open(a.RootPath(), name)
+	f, err := open(a, name)
 	if err != nil {
 		return value.None, a.Errorf(0, "%s cannot be opened: %v", catalog.Quote(name), reason(err))
 	}
 	return value.ObjectValue(f), nil
+}
+
+// open opens a file for a script: a virtual file of the configuration when
+// there is one of that name, else a file below the root path.
+func open(a *catalog.Args, name string) (*File, error) {
+	if data, ok := catalog.LookupVirtualFile(a.Env, name); ok {
+		return FromBytes(data, catalog.CleanFileName(name)), nil
+	}
+	return Open(a.RootPath(), name)
 }
