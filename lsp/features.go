@@ -1,7 +1,9 @@
 package lsp
 
 import (
+	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 
 	"go.lsp.dev/jsonrpc2"
@@ -307,13 +309,13 @@ func (a *analysis) describe(e *entity) string {
 	case entVar:
 		return a.describeVar(e)
 	case entFunc:
-		return code(userSignature(e.fn, a)) + docText(funcDoc(e.fn))
+		return code(userSignature(e.fn, a)) + a.docOf(e.fn.Node, funcDoc(e.fn))
 	case entClass:
 		s := code("class " + e.class.Name)
 		if e.class.Constructor != nil {
 			s = code("class " + userSignature(e.class.Constructor, a))
 		}
-		return s + docText(e.class.Decl.Doc)
+		return s + a.docOf(e.class.Decl, e.class.Decl.Doc)
 	case entStaticVar, entProperty:
 		for _, v := range e.class.Decl.Vars {
 			if v.Name == e.name {
@@ -488,6 +490,52 @@ func funcDoc(fn *resolve.Function) *ast.Comment {
 		return n.Doc
 	}
 	return nil
+}
+
+// docOf returns the documentation of a declaration as Markdown: the
+// parser's doc comment, when it is alone on its lines and only blank space
+// separates it from the declaration (not a comment after the code of the
+// line above, nor the doc of a class whose member starts on the same line),
+// with the line comments right above it.
+func (a *analysis) docOf(decl ast.Node, doc *ast.Comment) string {
+	if doc == nil || decl == nil {
+		return ""
+	}
+	t := a.textOf(doc.File)
+	start := decl.Span().Start.Offset
+	if t == nil || doc.Start.Offset < 0 || doc.End.Offset > start || start > len(t.src) {
+		return ""
+	}
+	alone := func(c *ast.Comment) bool {
+		line := t.src[:c.Start.Offset]
+		return len(bytes.TrimRight(line[bytes.LastIndexByte(line, '\n')+1:], " \t")) == 0
+	}
+	if !alone(doc) || len(bytes.TrimSpace(t.src[doc.End.Offset:start])) > 0 {
+		return ""
+	}
+	comments := []*ast.Comment{doc}
+	if !doc.Block {
+		var all []*ast.Comment
+		for _, f := range a.programFiles() {
+			if f.Name == doc.File {
+				all = f.Comments
+			}
+		}
+		i := slices.Index(all, doc)
+		for ; i > 0; i-- {
+			prev, cur := all[i-1], all[i]
+			if prev.Block || prev.End.Line != cur.Start.Line-1 || !alone(prev) {
+				break
+			}
+			comments = append([]*ast.Comment{prev}, comments...)
+		}
+	}
+	var b strings.Builder
+	for _, c := range comments {
+		b.WriteString(c.Text)
+		b.WriteString("\n")
+	}
+	return docText(&ast.Comment{Text: b.String()})
 }
 
 // docText turns a doc comment into Markdown text, without the comment markers.
@@ -668,7 +716,7 @@ func (a *analysis) userSigInfo(fn *resolve.Function) protocol.SignatureInformati
 	for _, p := range fn.Params {
 		si.Parameters = append(si.Parameters, protocol.ParameterInformation{Label: paramText(p, a)})
 	}
-	if d := docText(funcDoc(fn)); d != "" {
+	if d := a.docOf(fn.Node, funcDoc(fn)); d != "" {
 		si.Documentation = markup(strings.TrimSpace(d))
 	}
 	return si

@@ -350,6 +350,13 @@ func (r *markerRun) run(m marker) {
 		if len(list.Items) > 0 {
 			t.Errorf("%s: completion offers %s, want nothing", m.at, someLabels(list.Items))
 		}
+	case "nohover":
+		need(2, "@nohover(locator, substring)")
+		var h *protocol.Hover
+		r.c.call("textDocument/hover", pos(m.file, m.locate(t, r.lines[m.file], m.args[0])), &h)
+		if h != nil && strings.Contains(h.Contents.Value, m.args[1]) {
+			t.Errorf("%s: hover %q has %q", m.at, h.Contents.Value, m.args[1])
+		}
 	case "hover":
 		need(2, "@hover(locator, substring)")
 		var h *protocol.Hover
