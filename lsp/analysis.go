@@ -64,9 +64,38 @@ func analyze(path string, src []byte, st setting, files map[string][]byte) *anal
 		Predeclared: st.predeclared,
 		Loader:      &interp.Loader{Root: st.loaderRoot, Files: virtual},
 	})
+	a.plugins()
 	a.diags = a.merge(parseDiags, a.diags)
 	a.sources[a.name] = a.text
 	return a
+}
+
+// plugins turns the errors of imports from `extras://` modules, which Halon
+// plugins provide and the checker cannot read, into notes: such an import is
+// valid, only what it imports is not checked.
+func (a *analysis) plugins() {
+	type place struct {
+		file string
+		off  int
+	}
+	extras := map[place]string{}
+	for _, f := range a.programFiles() {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if s, ok := n.(*ast.ImportStmt); ok && s.Path != nil && strings.HasPrefix(s.Path.Value, "extras://") {
+				extras[place{f.Name, s.Path.Start.Offset}] = s.Path.Value
+			}
+			return true
+		})
+	}
+	if len(extras) == 0 {
+		return
+	}
+	for i, d := range a.diags {
+		if m, ok := extras[place{d.File, d.Start.Offset}]; ok && d.Severity == diag.Error {
+			a.diags[i].Severity = diag.Info
+			a.diags[i].Message = fmt.Sprintf("%s is a module of a Halon plugin, not available to the checker: what it imports is not checked", m)
+		}
+	}
 }
 
 // resolveSafely resolves a file and keeps a fault of the resolver on a
