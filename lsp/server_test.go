@@ -187,6 +187,32 @@ $g = 1;
 	if want := "f.hsl:K.get util.hsl:.getter"; strings.Join(names, " ") != want {
 		t.Errorf("workspace symbols %v, want %s", names, want)
 	}
+	// A query matches the letters in order, as editors filter.
+	c.call("workspace/symbol", protocol.WorkspaceSymbolParams{Query: "gtr"}, &ws)
+	if len(ws) != 1 || ws[0].Name != "getter" {
+		t.Errorf("workspace symbols for gtr: %v, want getter", ws)
+	}
+
+	// Editors refuse symbols without a name: a class or member being typed
+	// has none yet.
+	broken := filepath.Join(dir, "broken.hsl")
+	c.open(broken, "class { }\nclass A { function ( }\nclass B { $ ; }\n")
+	c.call("textDocument/documentSymbol", protocol.DocumentSymbolParams{TextDocument: docID(broken)}, &syms)
+	c.call("workspace/symbol", protocol.WorkspaceSymbolParams{Query: ""}, &ws)
+	var all []protocol.DocumentSymbol
+	for _, s := range syms {
+		all = append(append(all, s), s.Children...)
+	}
+	for _, s := range all {
+		if s.Name == "" {
+			t.Errorf("document symbol without a name: %+v", s)
+		}
+	}
+	for _, s := range ws {
+		if s.Name == "" {
+			t.Errorf("workspace symbol without a name: %+v", s)
+		}
+	}
 }
 
 func TestIncrementalChanges(t *testing.T) {

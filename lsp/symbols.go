@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"go.lsp.dev/protocol"
 
@@ -38,25 +39,31 @@ func (a *analysis) symbols() []protocol.DocumentSymbol {
 		for _, st := range list {
 			switch n := st.(type) {
 			case *ast.FuncDecl:
-				if n.Name == nil || n.Body == nil {
+				if n.Name == nil || n.Name.Name == "" || n.Body == nil {
 					continue
 				}
 				d := sym(n.Name.Name, paramsDetail(n.Params), protocol.SymbolKindFunction, n.Loc, n.Name.Loc)
 				d.Children = stmts(n.Body.Stmts)
 				out = append(out, d)
 			case *ast.ClassDecl:
-				if n.Name == nil {
-					continue
+				if n.Name == nil || n.Name.Name == "" {
+					continue // editors refuse symbols without a name
 				}
 				d := sym(n.Name.Name, "", protocol.SymbolKindClass, n.Loc, n.Name.Loc)
 				for _, m := range ast.Children(n) {
 					switch m := m.(type) {
 					case *ast.ClassVar:
+						if m.Name == "" {
+							continue
+						}
 						s, e := a.nameRange(m, m.Name)
 						v := sym("$"+m.Name, strings.TrimSpace(modifierText(m)), protocol.SymbolKindField, m.Loc, m.Loc)
 						v.SelectionRange = t.rangeOf(s-1, e)
 						d.Children = append(d.Children, v)
 					case *ast.ClassFunc:
+						if m.Name == nil || m.Name.Name == "" {
+							continue
+						}
 						kind := protocol.SymbolKindMethod
 						if m == n.Constructor {
 							kind = protocol.SymbolKindConstructor
@@ -158,7 +165,7 @@ func (s *server) workspaceSymbol(p *protocol.WorkspaceSymbolParams) ([]protocol.
 		f, _ := grammar.Parse(path, src)
 		t := newText(src)
 		add := func(name, container string, kind protocol.SymbolKind, l ast.Loc) {
-			if query == "" || strings.Contains(strings.ToLower(name), query) {
+			if name != "" && fuzzy(strings.ToLower(name), query) {
 				out = append(out, protocol.SymbolInformation{Name: name, Kind: kind, ContainerName: container,
 					Location: protocol.Location{URI: fileURI(path), Range: t.locRange(l)}})
 			}
@@ -182,6 +189,19 @@ func (s *server) workspaceSymbol(p *protocol.WorkspaceSymbolParams) ([]protocol.
 		})
 	}
 	return out, nil
+}
+
+// fuzzy reports whether the letters of query appear in name in order, as
+// editors match symbol queries ("rlim" matches "ratelimiter").
+func fuzzy(name, query string) bool {
+	for _, r := range query {
+		i := strings.IndexRune(name, r)
+		if i < 0 {
+			return false
+		}
+		name = name[i+utf8.RuneLen(r):]
+	}
+	return true
 }
 
 // ----- formatting -----
