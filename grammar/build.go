@@ -60,11 +60,22 @@ func (b *builder) collectComments(comments []antlr.Token) {
 		text := t.GetText()
 		c := &ast.Comment{Loc: b.tokenLoc(t), Text: text, Block: strings.HasPrefix(text, "/*")}
 		b.comments = append(b.comments, c)
-		b.docs[c.End.Line] = c
+		if b.startsLine(c) {
+			b.docs[c.End.Line] = c
+		}
 	}
 }
 
-// doc returns the comment that ends on the line before loc, if any.
+// startsLine reports whether only blanks precede the comment on its first
+// line: a comment after code (`$x = 1; // note`) documents that code, not
+// the declaration on the next line.
+func (b *builder) startsLine(c *ast.Comment) bool {
+	start := c.Start.Offset - (c.Start.Col - 1)
+	return strings.TrimLeft(b.src[max(start, 0):c.Start.Offset], " \t") == ""
+}
+
+// doc returns the comment, alone on its line, that ends on the line before
+// loc, if any.
 func (b *builder) doc(loc ast.Loc) *ast.Comment {
 	return b.docs[loc.Start.Line-1]
 }

@@ -253,6 +253,15 @@ func TestComments(t *testing.T) {
 	if g := f.Stmts[2].(*ast.FuncDecl); g.Doc != nil {
 		t.Errorf("g has doc %q across a blank line", g.Doc.Text)
 	}
+	// A comment after code on the line before documents that code, not the
+	// declaration below; one alone on its line (indented or not) does.
+	f = parseOK(t, "$x = 1; // about $x\nfunction h() {}\n  // about k\nfunction k() {}")
+	if h := f.Stmts[1].(*ast.FuncDecl); h.Doc != nil {
+		t.Errorf("h has the trailing comment %q as doc", h.Doc.Text)
+	}
+	if k := f.Stmts[2].(*ast.FuncDecl); k.Doc == nil || k.Doc.Text != "// about k" {
+		t.Errorf("doc of k: %+v", k.Doc)
+	}
 	// Comments inside strings are not comments.
 	if f := parseOK(t, `echo "// no"; echo ''/* no */'';`); len(f.Comments) != 0 {
 		t.Errorf("comments found in strings: %v", f.Comments)
