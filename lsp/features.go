@@ -607,6 +607,9 @@ func (s *server) signatureHelp(p *protocol.SignatureHelpParams) (*protocol.Signa
 		path = append(openPath, open)
 	}
 	for i := len(path) - 1; i >= 0; i-- {
+		if _, ok := path[i].(*ast.FuncLit); ok {
+			return nil, nil // in a function body, outside any call of its own
+		}
 		c, ok := path[i].(*ast.CallExpr)
 		if !ok || off <= c.Fun.Span().End.Offset {
 			continue
@@ -619,8 +622,10 @@ func (s *server) signatureHelp(p *protocol.SignatureHelpParams) (*protocol.Signa
 			return nil, nil
 		}
 		active := a.activeArg(c, off)
-		if n := len(sig.Parameters); n > 0 && active >= uint32(n) && strings.HasPrefix(sig.Parameters[n-1].Label, "...") {
-			active = uint32(n - 1)
+		if n := len(sig.Parameters); active >= uint32(n) {
+			// Past the last parameter (too many arguments, or a variadic
+			// last parameter taking the rest): stay on the last one.
+			active = uint32(max(n-1, 0))
 		}
 		return &protocol.SignatureHelp{Signatures: []protocol.SignatureInformation{sig}, ActiveParameter: active}, nil
 	}

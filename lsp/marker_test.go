@@ -459,6 +459,13 @@ func (r *markerRun) run(m marker) {
 		if got := h.Signatures[0].Label; got != m.args[1] || strconv.Itoa(int(h.ActiveParameter)) != m.args[2] {
 			t.Errorf("%s: signature %q active %d, want %q active %s", m.at, got, h.ActiveParameter, m.args[1], m.args[2])
 		}
+	case "nosig":
+		need(1, "@nosig(locator)")
+		var h *protocol.SignatureHelp
+		r.c.call("textDocument/signatureHelp", protocol.SignatureHelpParams{TextDocumentPositionParams: pos(m.file, m.locate(t, r.lines[m.file], m.args[0]))}, &h)
+		if h != nil && len(h.Signatures) > 0 {
+			t.Errorf("%s: signature help %q, want none", m.at, h.Signatures[0].Label)
+		}
 	default:
 		t.Fatalf("%s: unknown marker @%s", m.at, m.name)
 	}
