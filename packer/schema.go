@@ -2,10 +2,12 @@ package packer
 
 import (
 	"embed"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"sort"
 	"strconv"
@@ -35,6 +37,7 @@ type SchemaSet struct {
 
 	mu       sync.Mutex
 	compiled map[string]*jsonschema.Schema // folder/name -> schema
+	raw      map[string]any                // schema file -> its decoded JSON, for expectedKeyword
 }
 
 // EmbeddedSchemas returns the schemas built into the packer. They are written by this
@@ -50,7 +53,7 @@ func EmbeddedSchemas() *SchemaSet {
 	for minor := 0; minor <= 11; minor++ {
 		dirs["6."+strconv.Itoa(minor)] = "6"
 	}
-	return &SchemaSet{fsys: sub, where: "built-in schemas", dirs: dirs, compiled: map[string]*jsonschema.Schema{}}
+	return &SchemaSet{fsys: sub, where: "built-in schemas", dirs: dirs, compiled: map[string]*jsonschema.Schema{}, raw: map[string]any{}}
 }
 
 // LoadSchemaDir returns the schemas in dir, laid out as <version>/<name>.schema.json.
@@ -77,7 +80,7 @@ func LoadSchemaDir(dir string) (*SchemaSet, error) {
 	if len(dirs) == 0 {
 		return nil, fmt.Errorf("schema folder %s: no version folders (expected <version>/<name>.schema.json)", dir)
 	}
-	return &SchemaSet{fsys: os.DirFS(dir), where: dir, dirs: dirs, compiled: map[string]*jsonschema.Schema{}}, nil
+	return &SchemaSet{fsys: os.DirFS(dir), where: dir, dirs: dirs, compiled: map[string]*jsonschema.Schema{}, raw: map[string]any{}}, nil
 }
 
 // Versions returns the configuration versions the set knows, in version order.
@@ -191,6 +194,7 @@ func (s *SchemaSet) validate(file, name, version string, doc *jsonDoc, origin fu
 	if !errors.As(verr, &ve) {
 		return nil, fmt.Errorf("%s: validating: %v", file, verr)
 	}
+	s.describePatterns(ve, doc)
 	var leaves []*jsonschema.ValidationError
 	collectLeaves(ve, &leaves)
 	var diags []Diagnostic
@@ -198,6 +202,70 @@ func (s *SchemaSet) validate(file, name, version string, doc *jsonDoc, origin fu
 		diags = append(diags, schemaDiagnostics(file, doc, l, origin)...)
 	}
 	return diags, nil
+}
+
+// expectedKeyword is the keyword of this project's schemas that says in words what a
+// "pattern" accepts, with an example. Schemas without it (such as foreign ones given with
+// --schema-dir) get the regular expression in the message instead.
+const expectedKeyword = "x-expected"
+
+// describePatterns rewrites the message of every "pattern" failure in ve whose schema
+// carries expectedKeyword into "expected <description>, found <value>".
+func (s *SchemaSet) describePatterns(ve *jsonschema.ValidationError, doc *jsonDoc) {
+	for _, c := range ve.Causes {
+		s.describePatterns(c, doc)
+	}
+	if len(ve.Causes) > 0 || lastToken(ve.KeywordLocation) != "pattern" {
+		return
+	}
+	if want := s.expected(ve.AbsoluteKeywordLocation); want != "" {
+		found, _ := json.Marshal(valueAt(doc, ve.InstanceLocation))
+		ve.Message = fmt.Sprintf("expected %s, found %s", want, found)
+	}
+}
+
+// expected returns the expectedKeyword text next to the keyword at loc, an absolute
+// keyword location such as halonschema:///6/smtpd-app.schema.json#/definitions/x/pattern,
+// or "" when there is none.
+func (s *SchemaSet) expected(loc string) string {
+	rest, ok := strings.CutPrefix(loc, schemaScheme)
+	if !ok {
+		return ""
+	}
+	file, frag, _ := strings.Cut(rest, "#")
+	s.mu.Lock()
+	v, ok := s.raw[file]
+	if !ok {
+		if data, err := fs.ReadFile(s.fsys, file); err == nil {
+			if json.Unmarshal(data, &v) != nil {
+				v = nil
+			}
+		}
+		s.raw[file] = v
+	}
+	s.mu.Unlock()
+	toks := strings.Split(strings.TrimPrefix(frag, "/"), "/")
+	for _, tok := range toks[:len(toks)-1] { // up to the object holding the keyword
+		if t, err := url.PathUnescape(tok); err == nil {
+			tok = t
+		}
+		tok = strings.ReplaceAll(strings.ReplaceAll(tok, "~1", "/"), "~0", "~")
+		switch x := v.(type) {
+		case map[string]any:
+			v = x[tok]
+		case []any:
+			i, err := strconv.Atoi(tok)
+			if err != nil || i < 0 || i >= len(x) {
+				return ""
+			}
+			v = x[i]
+		default:
+			return ""
+		}
+	}
+	obj, _ := v.(map[string]any)
+	want, _ := obj[expectedKeyword].(string)
+	return want
 }
 
 // collectLeaves gathers the errors that say what is wrong. For anyOf/oneOf it keeps only

@@ -1,6 +1,9 @@
 package packer
 
 import (
+	"encoding/json"
+	"io/fs"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -143,5 +146,86 @@ environment:
 	}
 	if len(res.Diagnostics) != 1 || res.Diagnostics[0].String() != "src/config/smtpd.yaml:8:20: error: environment.rlimit.nofile: expected integer, but got string [type]" {
 		t.Errorf("diagnostics = %v", res.Diagnostics)
+	}
+}
+
+// TestPatternMessages checks that a pattern of the built-in schemas is explained in words
+// with the value found, while a schema from --schema-dir without the x-expected keyword
+// shows its regular expression, and one with it is explained too.
+func TestPatternMessages(t *testing.T) {
+	schemas := t.TempDir()
+	writeTree(t, schemas, map[string]string{
+		"6.10/smtpd.schema.json": `{"properties": {"environment": {"properties": {"umask": {"type": "string", "pattern": "^[0-7]+$"}}}}}`,
+		"6.11/smtpd.schema.json": `{"properties": {"environment": {"properties": {"umask": {"$ref": "defs.json#/mode~1x"}}}}}`,
+		"6.11/defs.json":         `{"mode/x": {"type": "string", "pattern": "^[0-7]+$", "x-expected": "octal digits"}}`,
+	})
+	foreign, err := LoadSchemaDir(schemas)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		schemas *SchemaSet
+		version string
+		want    string
+	}{
+		{"built-in", nil, "6.10", `src/config/smtpd.yaml:2:22: error: environment.umask: expected an octal file mode such as "0660" or "640", found "u=rw" [pattern]`},
+		{"foreign", foreign, "6.10", `src/config/smtpd.yaml:2:22: error: environment.umask: does not match pattern '^[0-7]+$' [pattern]`},
+		{"foreign with keyword", foreign, "6.11", `src/config/smtpd.yaml:2:22: error: environment.umask: expected octal digits, found "u=rw" [pattern]`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeTree(t, dir, map[string]string{"src/config/smtpd.yaml": "version: \"" + tc.version + "\"\nenvironment: {umask: u=rw}\n"})
+			res, err := Pack(Options{Dir: dir, Schemas: tc.schemas})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, d := range res.Diagnostics {
+				got = append(got, d.String())
+			}
+			if strings.Join(got, "\n") != tc.want {
+				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), tc.want)
+			}
+		})
+	}
+}
+
+// TestEmbeddedPatternsExplained checks that every pattern of the built-in schemas has an
+// x-expected text, so that no finding shows a bare regular expression.
+func TestEmbeddedPatternsExplained(t *testing.T) {
+	var walk func(file, at string, v any)
+	walk = func(file, at string, v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			if _, ok := x["pattern"].(string); ok {
+				if want, _ := x[expectedKeyword].(string); want == "" {
+					t.Errorf("%s#%s: pattern without %s", file, at, expectedKeyword)
+				}
+			}
+			for k, c := range x {
+				walk(file, at+"/"+k, c)
+			}
+		case []any:
+			for i, c := range x {
+				walk(file, at+"/"+strconv.Itoa(i), c)
+			}
+		}
+	}
+	entries, err := fs.ReadDir(embeddedSchemas, "schemas/6")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, err := fs.ReadFile(embeddedSchemas, "schemas/6/"+e.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v any
+		if err := json.Unmarshal(data, &v); err != nil {
+			t.Fatalf("%s: %v", e.Name(), err)
+		}
+		walk(e.Name(), "", v)
 	}
 }
