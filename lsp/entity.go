@@ -80,11 +80,67 @@ func (a *analysis) entityIn(f *ast.File, off int) *entity {
 		}
 		return e
 	}
+	if imp, ok := n.(*ast.ImportStmt); ok {
+		return a.namespaceEntity(imp, off)
+	}
 	e := a.entityOf(n, parent, path)
 	if e != nil && e.start == 0 && e.end == 0 {
 		e.start, e.end = n.Span().Start.Offset, n.Span().End.Offset
 	}
 	return e
+}
+
+// namespaceEntity is the namespace of `import * as ns from "…"` when off is
+// on its name, else nil. The statement does not record where the name is:
+// it is the first word spelled like it after `as`.
+func (a *analysis) namespaceEntity(imp *ast.ImportStmt, off int) *entity {
+	m := a.info.Imports[imp]
+	if imp.Kind != ast.ImportStar || m == nil || imp.Path == nil {
+		return nil
+	}
+	t := a.textOf(imp.Span().File)
+	from, to := imp.Start.Offset, imp.Path.Start.Offset
+	if t == nil || from < 0 || to > len(t.src) || from > to {
+		return nil
+	}
+	seg := string(t.src[from:to])
+	as := wordIndex(seg, "as", 0)
+	if as < 0 {
+		return nil
+	}
+	i := wordIndex(seg, imp.Namespace, as+len("as"))
+	if i < 0 {
+		return nil
+	}
+	start, end := from+i, from+i+len(imp.Namespace)
+	if off < start || off > end {
+		return nil
+	}
+	return &entity{kind: entNamespace, name: imp.Namespace, module: m, start: start, end: end}
+}
+
+// wordIndex finds word in s at or after from, as a whole identifier, or -1.
+func wordIndex(s, word string, from int) int {
+	if word == "" {
+		return -1
+	}
+	for from <= len(s) {
+		i := strings.Index(s[from:], word)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		j := i + len(word)
+		if (i == 0 || !isIdentByte(s[i-1])) && (j == len(s) || !isIdentByte(s[j])) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
 // aliasRange is the byte range of the alias of an import spec, without

@@ -331,11 +331,46 @@ func (a *analysis) describe(e *entity) string {
 	case entBuiltinClass:
 		return describeBuiltinClass(e.bclass)
 	case entNamespace:
-		return code("import * as "+e.name) + "\n\nFunctions, classes and variables of `" + e.module.Path + "`."
+		return code("import * as "+e.name+" from \""+e.module.Path+"\"") + describeModule(e.module)
 	case entFile:
 		return "`" + a.pathOf(e.file) + "`"
 	}
 	return ""
+}
+
+// describeModule lists what a module exports: every function, class and
+// variable it declares, and the names it imports itself (forwarded).
+func describeModule(m *resolve.Module) string {
+	var funcs, classes, vars, fwd []string
+	for _, fn := range sortedFuncs(m.Funcs) {
+		funcs = append(funcs, "`"+fn.Name+"()`")
+	}
+	for _, name := range sortedKeys(m.Classes) {
+		classes = append(classes, "`"+name+"`")
+	}
+	for _, g := range m.Globals {
+		if g.Defined() {
+			vars = append(vars, "`$"+g.Name+"`")
+		}
+	}
+	for _, name := range sortedKeys(m.Symbols) {
+		if m.Funcs[name] == nil && m.Classes[name] == nil {
+			fwd = append(fwd, "`"+name+"`")
+		}
+	}
+	var b strings.Builder
+	for _, part := range []struct {
+		what  string
+		names []string
+	}{{"Functions", funcs}, {"Classes", classes}, {"Variables", vars}, {"Imported and forwarded", fwd}} {
+		if len(part.names) > 0 {
+			b.WriteString("\n\n" + part.what + ": " + strings.Join(part.names, ", "))
+		}
+	}
+	if b.Len() == 0 {
+		return "\n\n`" + m.Path + "` exports nothing."
+	}
+	return b.String()
 }
 
 // describeBuiltinClass renders a builtin class: constructor, description
