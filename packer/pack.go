@@ -141,7 +141,8 @@ func WriteOutputs(dir string, outs []Output) ([]string, error) {
 	return written, nil
 }
 
-// configVersion returns the version that selects a file's schema.
+// configVersion returns the version that selects a file's schema. A number is reported
+// but still used, as written in the source.
 func configVersion(file string, doc *jsonDoc) (string, []Diagnostic) {
 	n := doc.values["/version"]
 	if n == nil {
@@ -167,6 +168,16 @@ func configVersion(file string, doc *jsonDoc) (string, []Diagnostic) {
 	}
 	if n.Value == "" {
 		return bad("version is empty")
+	}
+	if t := n.ShortTag(); t == "!!int" || t == "!!float" {
+		// YAML reads 6.10 unquoted as the number 6.1. n.Value keeps the source text, so
+		// the file is still checked against the schema the author meant, and the schema
+		// is not asked to repeat that the value is not a string.
+		if top, ok := doc.value.(map[string]any); ok {
+			top["version"] = n.Value
+		}
+		_, ds := bad(fmt.Sprintf("version must be a string: write version: %q", n.Value))
+		return n.Value, ds
 	}
 	return n.Value, nil
 }

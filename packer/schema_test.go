@@ -229,3 +229,41 @@ func TestEmbeddedPatternsExplained(t *testing.T) {
 		walk(e.Name(), "", v)
 	}
 }
+
+// TestNumericVersion checks that an unquoted version is reported with its source text
+// (6.10, not 6.1) and that the rest of the file is still checked against that version.
+func TestNumericVersion(t *testing.T) {
+	tests := []struct {
+		name, file, src string
+		want            []string
+	}{
+		{"trailing zero kept", "smtpd.yaml", "version: 6.10\n",
+			[]string{`src/config/smtpd.yaml:1:10: error: version: version must be a string: write version: "6.10" [version]`}},
+		{"integer", "smtpd.yaml", "version:   6\n", []string{
+			`src/config/smtpd.yaml:1:12: error: version: unknown version "6"; known versions (built-in schemas): 6.0, 6.1, 6.2, 6.3, 6.4, 6.5, 6.6, 6.7, 6.8, 6.9, 6.10, 6.11 [version]`,
+			`src/config/smtpd.yaml:1:12: error: version: version must be a string: write version: "6" [version]`}},
+		{"rest still checked", "smtpd.yaml", "version: 6.9\nservers: [{id: a, listeners: [{port: x}]}]\n", []string{
+			`src/config/smtpd.yaml:1:10: error: version: version must be a string: write version: "6.9" [version]`,
+			`src/config/smtpd.yaml:2:38: error: servers[0].listeners[0].port: expected integer, but got string [type]`}},
+		{"other files too", "rated.yaml", "version: 10.0\n",
+			[]string{`src/config/rated.yaml:1:10: error: version: version must be a string: write version: "10.0" [version]`}},
+		{"quoted is fine", "smtpd.yaml", "version: '6.10'\n", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeTree(t, dir, map[string]string{"src/config/" + tc.file: tc.src})
+			res, err := Pack(Options{Dir: dir})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, d := range res.Diagnostics {
+				got = append(got, d.String())
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
