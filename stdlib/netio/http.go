@@ -44,7 +44,7 @@ var httpOptions = []catalog.Option{
 	{Name: "sourceip", Type: "string", Doc: "local IP address to connect from"},
 	{Name: "method", Type: "string", Doc: "GET, or POST when there is post data"},
 	{Name: "headers", Type: "array", Doc: "request header fields as \"Name: value\" strings"},
-	{Name: "response_headers", Type: "boolean", Doc: "return the status line and header fields before the body (without extended_result, which always has \"headers\")"},
+	{Name: "response_headers", Type: "boolean", Doc: "return the status line and header fields before the body, whatever the status (without extended_result, which always has \"headers\")"},
 	{Name: "redirects", Type: "number", Doc: "redirects to follow (default 0; -1 for any number)"},
 	{Name: "tls_verify_peer", Type: "boolean", Doc: "check the server's certificate chain (default true)"},
 	{Name: "tls_verify_host", Type: "boolean", Doc: "check that the certificate names the host (default false)"},
@@ -109,9 +109,7 @@ func httpCall(a *catalog.Args) (value.Value, error) {
 		return value.None, nil
 	}
 	if !catalog.OptionValue(opts, "extended_result", value.Bool(false)).Truthy() {
-		if resp.status/100 != 2 {
-			return value.None, nil
-		}
+		// The whole response is returned whatever its status.
 		if catalog.OptionValue(opts, "response_headers", value.Bool(false)).Truthy() {
 			var b strings.Builder
 			fmt.Fprintf(&b, "%s %s\r\n", resp.proto, resp.statusText)
@@ -119,6 +117,9 @@ func httpCall(a *catalog.Args) (value.Value, error) {
 			b.WriteString("\r\n")
 			b.Write(resp.body)
 			return value.String(b.String()), nil
+		}
+		if resp.status/100 != 2 {
+			return value.None, nil
 		}
 		return value.String(string(resp.body)), nil
 	}

@@ -99,6 +99,11 @@ func TestHTTP(t *testing.T) {
 	if r := raw.AsString(); !strings.HasPrefix(r, "HTTP/1.1 200 OK\r\n") || !strings.Contains(r, "X-Echo: yes\r\n") || !strings.HasSuffix(r, "\r\n\r\nGET /r ct= x= body=") {
 		t.Errorf("response_headers: %q", r)
 	}
+	// response_headers gives the whole response whatever its status.
+	raw, _ = stdtest.Call(cat(), "http", S(u+"/missing"), M(S("response_headers"), B(true)))
+	if raw.Kind() != value.KindString || !strings.HasPrefix(raw.AsString(), "HTTP/1.1 404 Not Found\r\n") || !strings.HasSuffix(raw.AsString(), "\r\n\r\nnope\n") {
+		t.Errorf("response_headers on a 404: %s", raw.Repr())
+	}
 	// Multipart form fields.
 	got, err := stdtest.Call(cat(), "http", S(u), M(), M(), M(S("field"), S("value")))
 	if err != nil || !strings.Contains(got.AsString(), "multipart/form-data") || !strings.Contains(got.AsString(), "name=\"field\"") {
