@@ -221,7 +221,7 @@ func buildRequest(a *catalog.Args) (*httpRequest, *value.Array, error) {
 		// Replace $10 before $1.
 		for i := get.Len(); i >= 1; i-- {
 			_, v := get.Entry(i - 1)
-			rawURL = strings.ReplaceAll(rawURL, "$"+strconv.Itoa(i), url.QueryEscape(v.ToString()))
+			rawURL = strings.ReplaceAll(rawURL, "$"+strconv.Itoa(i), urlEscape(v.ToString()))
 		}
 	}
 	u, err := url.Parse(rawURL)
@@ -296,6 +296,13 @@ func buildRequest(a *catalog.Args) (*httpRequest, *value.Array, error) {
 		return nil
 	}}
 	return r, opts, nil
+}
+
+// urlEscape percent-encodes every byte but the unreserved characters of
+// RFC 3986 (a space becomes %20, not +), so that the value is safe in a
+// path as well as in a query.
+func urlEscape(s string) string {
+	return strings.ReplaceAll(url.QueryEscape(s), "+", "%20")
 }
 
 // setBody reads the post argument.

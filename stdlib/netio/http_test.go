@@ -71,7 +71,8 @@ func TestHTTP(t *testing.T) {
 	})
 	stdtest.Run(t, cat(), "http", []stdtest.Case{
 		{Name: "get", Args: stdtest.A(S(u + "/x?y=1")), Want: `"GET /x?y=1 ct= x= body="`},
-		{Name: "get args", Args: stdtest.A(S(u+"/q?a=$1&b=$2"), M(), L(S("a b&c"), S("ö"))), Want: `"GET /q?a=a+b%26c&b=%C3%B6 ct= x= body="`},
+		{Name: "get args", Args: stdtest.A(S(u+"/q?a=$1&b=$2"), M(), L(S("a b&c"), S("ö"))), Want: `"GET /q?a=a%20b%26c&b=%C3%B6 ct= x= body="`},
+		{Name: "get args in path", Args: stdtest.A(S(u+"/p/$1"), M(), L(S("a b+c"))), Want: `"GET /p/a%20b%2Bc ct= x= body="`},
 		{Name: "headers", Args: stdtest.A(S(u), M(S("headers"), L(S("X-Test: 1")))), Want: `"GET / ct= x=1 body="`},
 		{Name: "post string", Args: stdtest.A(S(u), M(), M(), S("k=v")), Want: `"POST / ct=application/x-www-form-urlencoded x= body=k=v"`},
 		{Name: "post stream", Args: stdtest.A(S(u), M(S("method"), S("put")), M(), stream), Want: `"PUT / ct= x= body=ab"`},
