@@ -66,7 +66,7 @@ func Pack(opts Options) (*Result, error) {
 	app := "" // state of smtpd-app.yaml: "", "broken" or "packed"
 	var inline appScripts
 	tops := map[string]*yaml.Node{} // top mappings of smtpd.yaml and smtpd-app.yaml
-	startupFile := ""
+	startupFile, appFile := "", ""
 	for _, cfg := range ws.configs {
 		name := path.Base(cfg.rel)
 		root, ds := parseYAML(cfg.rel, cfg.data)
@@ -80,6 +80,9 @@ func Pack(opts Options) (*Result, error) {
 		data := cfg.data
 		if name == startupName {
 			startupFile = cfg.rel
+		}
+		if name == appName {
+			appFile = cfg.rel
 		}
 		if name == appName || name == startupName {
 			tops[name] = root.Content[0]
@@ -110,6 +113,9 @@ func Pack(opts Options) (*Result, error) {
 	}
 	if app != "broken" {
 		diags = append(diags, p.unused(app == "packed")...)
+	}
+	if tops[appName] != nil {
+		diags = append(diags, transportRefs(appFile, tops[appName])...)
 	}
 	if tops[startupName] != nil && tops[appName] != nil {
 		diags = append(diags, serverIDs(startupFile, tops[startupName], tops[appName])...)
