@@ -50,7 +50,7 @@ var httpOptions = []catalog.Option{
 	{Name: "tls_verify_host", Type: "boolean", Doc: "check that the certificate names the host (default false)"},
 	{Name: "tls_default_ca", Type: "boolean", Doc: "accepted; the system's CA certificates are always used"},
 	{Name: "tls_client_cert", Type: "string|array", Doc: "a pki id \"pki:ID\" of the configuration, or [\"x509\" => X509 resource, \"privatekey\" => key resource, \"chain\" => [X509 resources]]"},
-	{Name: "proxy", Type: "string", Doc: "proxy URL; \"\" for none (default: the environment's HTTP_PROXY and HTTPS_PROXY)"},
+	{Name: "proxy", Type: "string", Doc: "proxy URL, or host:port of an HTTP proxy; \"\" for none (default: the environment's HTTP_PROXY and HTTPS_PROXY)"},
 	{Name: "background", Type: "boolean", Doc: "send the request in the background and return true at once"},
 	{Name: "background_hash", Type: "number", Doc: "accepted; every background request runs on its own"},
 	{Name: "sourceipid", Type: "string", Doc: "a source address id of the MTA configuration; not supported (raises an error)"},
@@ -398,6 +398,9 @@ func transport(a *catalog.Args, opts *value.Array, connectTimeout time.Duration,
 		if s := v.ToString(); s == "" {
 			tr.Proxy = nil
 		} else {
+			if !strings.Contains(s, "://") {
+				s = "http://" + s // host:port alone names an HTTP proxy
+			}
 			pu, err := url.Parse(s)
 			if err != nil || pu.Host == "" {
 				return nil, a.Errorf(1, "option proxy must be a URL such as http://proxy:3128, not %s", catalog.Quote(s))

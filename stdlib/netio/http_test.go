@@ -188,6 +188,11 @@ func TestHTTPProxy(t *testing.T) {
 	if err != nil || got.AsString() != "proxied http://example.invalid/path" {
 		t.Errorf("proxy: %s %v", got.Repr(), err)
 	}
+	// host:port alone is an HTTP proxy, as with curl.
+	got, err = stdtest.Call(cat(), "http", S("http://example.invalid/p2"), M(S("proxy"), S(strings.TrimPrefix(proxy.URL, "http://"))))
+	if err != nil || got.AsString() != "proxied http://example.invalid/p2" {
+		t.Errorf("proxy host:port: %s %v", got.Repr(), err)
+	}
 	if _, err := stdtest.Call(cat(), "http", S("http://x/"), M(S("proxy"), S("::"))); err == nil {
 		t.Error("bad proxy accepted")
 	}
