@@ -421,9 +421,18 @@ func transport(a *catalog.Args, opts *value.Array, connectTimeout time.Duration,
 // (verifyPeer) and the host name (verifyHost) as asked.
 func tlsConfig(a *catalog.Args, i int, opts *value.Array, verifyPeer, verifyHost bool, host string) (*tls.Config, error) {
 	cfg := &tls.Config{InsecureSkipVerify: true, ServerName: host, MinVersion: tls.VersionTLS10}
-	if verifyPeer {
+	switch {
+	case verifyPeer:
 		cfg.VerifyConnection = func(cs tls.ConnectionState) error {
 			return verifyChain(cs, rootCAs, verifyHost, []string{host})
+		}
+	case verifyHost:
+		// The name is checked even when the chain is not (as curl does).
+		cfg.VerifyConnection = func(cs tls.ConnectionState) error {
+			if len(cs.PeerCertificates) == 0 {
+				return errors.New("the peer sent no certificate")
+			}
+			return verifyName(cs.PeerCertificates[0], []string{host})
 		}
 	}
 	if v := catalog.OptionValue(opts, "tls_client_cert", value.None); !v.IsNone() {
@@ -456,6 +465,11 @@ func verifyChain(cs tls.ConnectionState, roots *x509.CertPool, checkName bool, n
 	if !checkName {
 		return nil
 	}
+	return verifyName(leaf, names)
+}
+
+// verifyName checks that the certificate names one of names.
+func verifyName(leaf *x509.Certificate, names []string) error {
 	for _, n := range names {
 		if n != "" && leaf.VerifyHostname(n) == nil {
 			return nil

@@ -162,6 +162,14 @@ func TestHTTPS(t *testing.T) {
 	if got, _ := stdtest.Call(c, "http", S(srv.URL), M(S("tls_verify_peer"), B(false))); got.AsString() != "GET / ct= x= body=" {
 		t.Errorf("without verification: %s", got.Repr())
 	}
+	// tls_verify_host checks the name even when the chain is not checked.
+	hostOnly := M(S("tls_verify_peer"), B(false), S("tls_verify_host"), B(true))
+	if got, _ := stdtest.Call(c, "http", S(srv.URL), hostOnly); got.AsString() != "GET / ct= x= body=" {
+		t.Errorf("name only, right name: %s", got.Repr())
+	}
+	if got, _ := stdtest.Call(c, "http", S(strings.Replace(srv.URL, "127.0.0.1", "localhost", 1)), hostOnly); !got.IsNone() {
+		t.Errorf("name only, wrong name accepted: %s", got.Repr())
+	}
 	pool := x509.NewCertPool()
 	pool.AddCert(srv.Certificate())
 	rootCAs = pool
