@@ -55,7 +55,7 @@ var httpOptions = []catalog.Option{
 	{Name: "background_hash", Type: "number", Doc: "accepted; every background request runs on its own"},
 	{Name: "sourceipid", Type: "string", Doc: "a source address id of the MTA configuration; not supported (raises an error)"},
 	{Name: "background_retry_count", Type: "number", Doc: "retries of a failed background request (default 0)"},
-	{Name: "background_retry_delay", Type: "number", Doc: "seconds between retries (default 1)"},
+	{Name: "background_retry_delay", Type: "number", Doc: "seconds between retries (default 0)"},
 }
 
 func registerHTTP(c *catalog.Catalog) {
@@ -93,13 +93,15 @@ func httpCall(a *catalog.Args) (value.Value, error) {
 	}
 	if catalog.OptionValue(opts, "background", value.Bool(false)).Truthy() {
 		retries, _ := numOpt(opts, "background_retry_count", 0)
-		delay, _ := numOpt(opts, "background_retry_delay", 1)
+		delay, _ := numOpt(opts, "background_retry_delay", 0)
 		go func() {
 			for i := 0; i <= int(retries); i++ {
+				if i > 0 {
+					time.Sleep(time.Duration(delay * float64(time.Second)))
+				}
 				if resp, err := req.do(); err == nil && resp.status/100 == 2 {
 					return
 				}
-				time.Sleep(time.Duration(delay * float64(time.Second)))
 			}
 		}()
 		return value.Bool(true), nil
