@@ -6,6 +6,9 @@
 // Core builtins, which every context has (queue_policy, memory_*, …), are not
 // here: they live in the other stdlib packages.
 //
+// Each description also lists the keys of its options array (Options), from
+// Halon's hook documentation: the 6.x data names none (see options.go).
+//
 // The same name can take different parameters in different hooks (Accept
 // takes options in connect but nothing in eod), so the descriptions are kept
 // per context and offered in three forms:
@@ -199,7 +202,9 @@ func Definitions(context string) ([]*catalog.Func, []*catalog.Class) {
 	}
 	var fs []*catalog.Func
 	for _, d := range funcs[context] {
-		fs = append(fs, d.build([]string{context}))
+		f := d.build([]string{context})
+		f.Options = slices.Clone(optionKeys[context][d.name])
+		fs = append(fs, f)
 	}
 	var cs []*catalog.Class
 	for _, name := range sortedNames(classContexts) {
@@ -219,6 +224,7 @@ func buildEOD(ctxs []string) *catalog.Class {
 	for _, m := range eodMailMessage.methods {
 		cl.Methods[m.name] = m.build(nil)
 	}
+	cl.Methods["queue"].Options = slices.Clone(eodQueueOptions)
 	return cl
 }
 
@@ -264,7 +270,8 @@ func classCatalog(cl *catalog.Class) *catalog.Catalog {
 
 // Register adds every hook function and class to c, once per name, available
 // in the contexts that have it. A parameter is optional unless every context
-// requires it, and its type admits what any context admits. Each Impl fails
+// requires it, and its type admits what any context admits; the option keys
+// are those of every context. Each Impl fails
 // with an error that names the hooks where the function works.
 func Register(c *catalog.Catalog) {
 	byName := map[string][]string{}
@@ -278,6 +285,7 @@ func Register(c *catalog.Catalog) {
 		f := &catalog.Func{Name: name, Params: unionParams(name, ctxs), Contexts: ctxs,
 			Doc: summaries[name] + " Available in " + where(ctxs) + "."}
 		f.Returns = lookup(ctxs[0], name).returns
+		f.Options = unionOptions(name, ctxs)
 		f.Impl = unavailable(name+"()", ctxs)
 		c.AddFunc(f)
 	}
