@@ -93,7 +93,7 @@ func (a *analysis) complete(off int) []protocol.CompletionItem {
 	case start >= 1 && src[start-1] == '$':
 		c.variables(start - 1)
 	default:
-		c.keywords()
+		c.keywords(c.inExpression())
 		c.names()
 		c.variables(start)
 	}
@@ -439,14 +439,108 @@ var keywordSnippets = []struct{ word, snippet string }{
 	{"static", ""}, {"private", ""}, {"readonly", ""}, {"as", ""}, {"from", ""}, {"with", ""},
 }
 
-func (c *completer) keywords() {
+// exprKeywords are the keywords that can start an expression (the operands
+// and prefix operators of `expression` in grammar/HSLParser.g4), with the
+// snippet they take there: `function` is an anonymous function.
+var exprKeywords = map[string]string{
+	"none": "", "true": "", "false": "", "not": "",
+	"function": "function ($1) {\n\t$0\n}",
+	"match":    "", "builtin": "", "isset": "", "unset": "", "cache": "", "array": "",
+}
+
+// keywords offers the keywords: in an expression only those that can start
+// one, elsewhere all of them.
+func (c *completer) keywords(expr bool) {
 	for _, k := range keywordSnippets {
 		it := protocol.CompletionItem{Label: k.word, Kind: protocol.CompletionItemKindKeyword}
+		if expr {
+			snippet, ok := exprKeywords[k.word]
+			if !ok {
+				continue
+			}
+			if snippet != "" {
+				k.snippet = snippet
+			}
+		}
 		if k.snippet != "" {
 			it.InsertText, it.InsertTextFormat = k.snippet, protocol.InsertTextFormatSnippet
 		}
 		c.add(it, c.start)
 	}
+}
+
+// inExpression reports whether the word being completed must start an
+// expression, judged by the code before it: an operator, `(`, `[`, `,`,
+// `=>`, or a keyword that takes an expression (`return`, `echo`, …). At the
+// start of a statement, after an operand and where it cannot be told, it
+// reports false.
+func (c *completer) inExpression() bool {
+	src := c.a.text.src
+	i := c.a.skipBack(c.start)
+	if i < 0 {
+		return false
+	}
+	switch ch := src[i]; {
+	case ch == ';' || ch == '{' || ch == '}':
+		// A statement starts, except among the arms of a match.
+		return ch == '{' && c.inMatch()
+	case ch == ':':
+		// A case label ends a statement header; a ternary or slice does not.
+		from := bytes.LastIndexAny(src[:i], ";{}") + 1
+		head := strings.TrimSpace(string(src[from:i]))
+		return !(head == "default" || strings.HasPrefix(head, "case") && len(head) > 4 && !isWordByte(head[4]))
+	case ch == ')' || ch == ']' || ch == '"' || ch == '\'' || ch == '$':
+		return false // after an operand or a statement header: cannot tell
+	case ch == '+' || ch == '-':
+		// `$i++ |` is after an operand; `$a + |` is not.
+		return !(i > 0 && src[i-1] == ch)
+	case strings.IndexByte("=<>!~&|^?,.(*/%[", ch) >= 0:
+		return true
+	case isWordByte(ch):
+		end := i + 1
+		for i > 0 && isWordByte(src[i-1]) {
+			i--
+		}
+		switch string(src[i:end]) {
+		case "return", "echo", "throw", "case", "and", "or", "not", "barrier", "with":
+			return true
+		}
+	}
+	return false
+}
+
+// inMatch reports whether the cursor is among the arms of a match.
+func (c *completer) inMatch() bool {
+	path := enclosing(c.a.file, c.start)
+	if m, ok := path[len(path)-1].(*ast.MatchExpr); ok {
+		return c.start > m.X.Span().End.Offset
+	}
+	return false
+}
+
+// skipBack returns the offset of the last byte before off that is neither
+// white space nor in a comment, or -1.
+func (a *analysis) skipBack(off int) int {
+	src := a.text.src
+	i := off - 1
+	for i >= 0 {
+		switch src[i] {
+		case ' ', '\t', '\r', '\n':
+			i--
+			continue
+		}
+		moved := false
+		for _, cm := range a.file.Comments {
+			if cm.Start.Offset <= i && i < cm.End.Offset {
+				i, moved = cm.Start.Offset-1, true
+				break
+			}
+		}
+		if !moved {
+			return i
+		}
+	}
+	return -1
 }
 
 // ----- members -----
