@@ -171,3 +171,38 @@ func TestOptionKeysAreFresh(t *testing.T) {
 		t.Error("a change to EODMailMessage->queue's options leaked")
 	}
 }
+
+// Each description states the fact that sets it apart in its hook: the
+// default reply code, or what happens to the message.
+func TestDocFacts(t *testing.T) {
+	tests := []struct{ ctx, name, fact string }{
+		{"connect", "Reject", "521"},
+		{"connect", "Defer", "421"},
+		{"proxy", "Reply", "250"},
+		{"helo", "Reject", "554"},
+		{"helo", "Defer", "450"},
+		{"auth", "Reject", "535"},
+		{"auth", "Defer", "454"},
+		{"auth", "Reply", "334"},
+		{"mailfrom", "Reject", "554"},
+		{"mailfrom", "Defer", "450"},
+		{"rcptto", "Reject", "554"},
+		{"rcptto", "Defer", "450"},
+		{"eod", "Reject", "550"},
+		{"eod", "Defer", "421"},
+		{"predelivery", "Try", "active queue"},
+		{"predelivery", "Bounce", "postdelivery hook then runs with $arguments[\"action\"] BOUNCE"},
+		{"predelivery", "Delete", "postdelivery hook then runs with $arguments[\"action\"] DELETE"},
+		{"postdelivery", "Bounce", "bounces it to its sender"},
+		{"postdelivery", "Delete", "without a bounce"},
+	}
+	for _, tc := range tests {
+		if f := hooks.Catalog(tc.ctx).Func(tc.name); f == nil || !strings.Contains(f.Doc, tc.fact) {
+			t.Errorf("%s %s: doc does not say %q", tc.ctx, tc.name, tc.fact)
+		}
+	}
+	_, cs := hooks.Definitions("eod")
+	if doc := cs[0].Methods["queue"].Doc; !strings.Contains(doc, `"transaction"`) || !strings.Contains(doc, `"queue"`) {
+		t.Errorf("EODMailMessage->queue: doc does not name the ids it returns: %s", doc)
+	}
+}
