@@ -133,14 +133,15 @@ func (a *analysis) merge(parse, resolved diag.List) diag.List {
 			out = append(out, d)
 		}
 	}
+	line := func(d diag.Diagnostic) int { return int(a.text.position(d.Start.Offset).Line) }
 	for _, d := range parse {
 		if d.File == a.name {
-			broken[d.Start.Line] = true
+			broken[line(d)] = true
 		}
 		add(d)
 	}
 	for _, d := range resolved {
-		if !broken[d.Start.Line] {
+		if d.File != a.name || !broken[line(d)] {
 			add(d)
 		}
 	}
@@ -188,9 +189,10 @@ func (a *analysis) elsewhere(all diag.List) diag.List {
 	var out diag.List
 	for _, f := range files {
 		d := first[f]
-		msg := fmt.Sprintf("%s has an error: %d:%d: %s", f, d.Start.Line, d.Start.Col, d.Message)
+		at := a.lineCol(f, d.Start)
+		msg := fmt.Sprintf("%s has an error: %s: %s", f, at, d.Message)
 		if n := count[f]; n > 1 {
-			msg = fmt.Sprintf("%s has %d errors, the first at %d:%d: %s", f, n, d.Start.Line, d.Start.Col, d.Message)
+			msg = fmt.Sprintf("%s has %d errors, the first at %s: %s", f, n, at, d.Message)
 		}
 		out = append(out, diag.At(stmts[f].Span(), "%s", msg))
 	}
@@ -366,6 +368,23 @@ func (a *analysis) uriOf(name string) protocol.DocumentURI {
 		return a.uri
 	}
 	return fileURI(a.pathOf(name))
+}
+
+// lineColOf returns the 1-based line and column of a position of a file of
+// the program, both counted as the editor does (see text); the parser's own
+// count when the file cannot be read.
+func (a *analysis) lineColOf(file string, p ast.Pos) (int, int) {
+	if t := a.textOf(file); t != nil && p.Offset <= len(t.src) {
+		return t.lineCol(p.Offset)
+	}
+	return p.Line, p.Col
+}
+
+// lineCol renders a position of a file of the program as "line:col" (see
+// lineColOf).
+func (a *analysis) lineCol(file string, p ast.Pos) string {
+	l, c := a.lineColOf(file, p)
+	return fmt.Sprintf("%d:%d", l, c)
 }
 
 // textOf returns the text of a file named in the tree: the open document,

@@ -69,7 +69,7 @@ func (a *analysis) complete(off int) []protocol.CompletionItem {
 	}
 	c := &completer{a: a, off: off, start: start, seen: map[string]bool{}}
 	lineStart := off
-	for lineStart > 0 && src[lineStart-1] != '\n' {
+	for lineStart > 0 && src[lineStart-1] != '\n' && src[lineStart-1] != '\r' {
 		lineStart--
 	}
 	line := string(src[lineStart:off])

@@ -440,7 +440,8 @@ func (a *analysis) describeVar(e *entity) string {
 		what = "Parameter"
 	}
 	if d := v.Decl; d != nil {
-		what += fmt.Sprintf(", first assigned at line %d", d.Span().Start.Line)
+		line, _ := a.lineColOf(d.Span().File, d.Span().Start)
+		what += fmt.Sprintf(", first assigned at line %d", line)
 		if d.Span().File != a.name {
 			what += " of `" + d.Span().File + "`"
 		}
@@ -543,7 +544,7 @@ func (a *analysis) docOf(decl ast.Node, doc *ast.Comment) string {
 	}
 	alone := func(c *ast.Comment) bool {
 		line := t.src[:c.Start.Offset]
-		return len(bytes.TrimRight(line[bytes.LastIndexByte(line, '\n')+1:], " \t")) == 0
+		return len(bytes.TrimRight(line[bytes.LastIndexAny(line, "\r\n")+1:], " \t")) == 0
 	}
 	if !alone(doc) || len(bytes.TrimSpace(t.src[doc.End.Offset:start])) > 0 {
 		return ""
@@ -559,7 +560,7 @@ func (a *analysis) docOf(decl ast.Node, doc *ast.Comment) string {
 		i := slices.Index(all, doc)
 		for ; i > 0; i-- {
 			prev, cur := all[i-1], all[i]
-			if prev.Block || prev.End.Line != cur.Start.Line-1 || !alone(prev) {
+			if prev.Block || t.position(prev.End.Offset).Line+1 != t.position(cur.Start.Offset).Line || !alone(prev) {
 				break
 			}
 			comments = append([]*ast.Comment{prev}, comments...)

@@ -3,6 +3,7 @@ package lsp
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"os"
 	"path/filepath"
@@ -212,6 +213,48 @@ $g = 1;
 		if s.Name == "" {
 			t.Errorf("workspace symbol without a name: %+v", s)
 		}
+	}
+}
+
+func TestLoneCarriageReturns(t *testing.T) {
+	// Lines ending in a lone "\r" (old Mac files): the parser counts lines at
+	// "\n" only, the protocol at "\r" too; every answer must use the latter.
+	dir := t.TempDir()
+	c := newClient(t, dir)
+	path := filepath.Join(dir, "cr.hsl")
+	src := strings.Join([]string{
+		"// f returns its argument.",
+		"function f($x) {",
+		"\treturn $x;",
+		"}",
+		"echo f(1);",
+		"echo $nope;",
+		"echo f(;",
+	}, "\r") + "\r"
+	diags := c.open(path, src)
+	var got []string
+	for _, d := range diags {
+		got = append(got, fmt.Sprintf("%d:%d %s", d.Range.Start.Line, d.Range.Start.Character, d.Message))
+	}
+	// $nope is reported although line 7 has a syntax error: they are on
+	// different lines for the editor.
+	if len(got) != 2 || !strings.HasPrefix(got[0], "5:5 undefined variable $nope") || !strings.HasPrefix(got[1], "6:7 ") {
+		t.Errorf("diagnostics %q, want $nope at 5:5 and the syntax error at 6:7", got)
+	}
+	var h *protocol.Hover
+	c.call("textDocument/hover", protocol.HoverParams{TextDocumentPositionParams: pos(path, protocol.Position{Line: 4, Character: 5})}, &h)
+	if h == nil || !strings.Contains(h.Contents.Value, "function f($x)") || h.Range == nil || h.Range.Start != (protocol.Position{Line: 4, Character: 5}) {
+		t.Errorf("hover on f at 4:5: %+v", h)
+	}
+	var locs []protocol.Location
+	c.call("textDocument/definition", protocol.DefinitionParams{TextDocumentPositionParams: pos(path, protocol.Position{Line: 2, Character: 9})}, &locs)
+	if len(locs) != 1 || locs[0].Range.Start != (protocol.Position{Line: 1, Character: 12}) {
+		t.Errorf("definition of $x at 2:9: %+v, want 1:12", locs)
+	}
+	var ranges []protocol.FoldingRange
+	c.call("textDocument/foldingRange", map[string]any{"textDocument": docID(path)}, &ranges)
+	if len(ranges) != 1 || ranges[0].StartLine != 1 || ranges[0].EndLine != 2 {
+		t.Errorf("folding ranges %+v, want 1-2", ranges)
 	}
 }
 

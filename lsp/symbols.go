@@ -257,6 +257,8 @@ func (s *server) foldingRange(p *protocol.FoldingRangeParams) ([]protocol.Foldin
 func (a *analysis) folding() []protocol.FoldingRange {
 	out := []protocol.FoldingRange{}
 	seen := map[uint32]bool{}
+	// line is the 1-based line of a position, counted as the editor does.
+	line := func(p ast.Pos) int { return int(a.text.position(p.Offset).Line) + 1 }
 	add := func(start, end int, kind protocol.FoldingRangeKind) {
 		// Lines are 1-based here; the range stops before the closing line.
 		if end-1 <= start || seen[uint32(start-1)] {
@@ -269,7 +271,7 @@ func (a *analysis) folding() []protocol.FoldingRange {
 	flushImports := func() {
 		if len(imports) > 1 {
 			first, last := imports[0].Span(), imports[len(imports)-1].Span()
-			add(first.Start.Line, last.End.Line+1, protocol.ImportsFoldingRange)
+			add(line(first.Start), line(last.End)+1, protocol.ImportsFoldingRange)
 		}
 		imports = imports[:0]
 	}
@@ -285,10 +287,10 @@ func (a *analysis) folding() []protocol.FoldingRange {
 		switch n := n.(type) {
 		case *ast.Block, *ast.ClassDecl, *ast.SwitchStmt, *ast.ArrayLit, *ast.MatchExpr:
 			l := n.Span()
-			add(l.Start.Line, l.End.Line, "")
+			add(line(l.Start), line(l.End), "")
 		case *ast.CaseClause:
 			l := n.Span()
-			add(l.Start.Line, l.End.Line+1, "")
+			add(line(l.Start), line(l.End)+1, "")
 		}
 		return true
 	})
@@ -297,15 +299,15 @@ func (a *analysis) folding() []protocol.FoldingRange {
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
 		if c.Block {
-			add(c.Start.Line, c.End.Line+1, protocol.CommentFoldingRange)
+			add(line(c.Start), line(c.End)+1, protocol.CommentFoldingRange)
 			continue
 		}
 		j := i
-		for j+1 < len(cs) && !cs[j+1].Block && cs[j+1].Start.Line == cs[j].Start.Line+1 {
+		for j+1 < len(cs) && !cs[j+1].Block && line(cs[j+1].Start) == line(cs[j].Start)+1 {
 			j++
 		}
 		if j > i {
-			add(c.Start.Line, cs[j].Start.Line+1, protocol.CommentFoldingRange)
+			add(line(c.Start), line(cs[j].Start)+1, protocol.CommentFoldingRange)
 		}
 		i = j
 	}

@@ -12,7 +12,10 @@ import (
 
 // text is the contents of a file with an index of its lines, to convert
 // between byte offsets (the syntax tree) and LSP positions (0-based line,
-// UTF-16 code units).
+// UTF-16 code units). Lines end as the protocol says: at "\n", "\r\n" or a
+// lone "\r". The parser counts lines at "\n" only, so the lines and columns
+// of syntax tree positions are never used: every conversion goes through
+// byte offsets.
 type text struct {
 	src   []byte
 	lines []int // byte offset at which each line starts
@@ -29,18 +32,19 @@ func newText(src []byte) *text {
 		lines[0] = len(utf8BOM)
 	}
 	for i, c := range src {
-		if c == '\n' {
+		if c == '\n' || c == '\r' && (i+1 == len(src) || src[i+1] != '\n') {
 			lines = append(lines, i+1)
 		}
 	}
 	return &text{src: src, lines: lines}
 }
 
-// lineEnd returns the offset of the end of a 0-based line, before its newline.
+// lineEnd returns the offset of the end of a 0-based line, before its line
+// break.
 func (t *text) lineEnd(line int) int {
 	if line+1 < len(t.lines) {
 		end := t.lines[line+1] - 1
-		if end > t.lines[line] && t.src[end-1] == '\r' {
+		if t.src[end] == '\n' && end > t.lines[line] && t.src[end-1] == '\r' {
 			end--
 		}
 		return end
@@ -86,6 +90,13 @@ func (t *text) position(off int) protocol.Position {
 		i += size
 	}
 	return protocol.Position{Line: uint32(line), Character: uint32(units)}
+}
+
+// lineCol returns the 1-based line and column (in UTF-16 code units, as
+// editors count) of a byte offset, for messages.
+func (t *text) lineCol(off int) (int, int) {
+	p := t.position(off)
+	return int(p.Line) + 1, int(p.Character) + 1
 }
 
 // rangeOf converts a byte range into an LSP range.

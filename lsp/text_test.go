@@ -43,6 +43,33 @@ func TestTextPositions(t *testing.T) {
 	}
 }
 
+func TestTextLoneCR(t *testing.T) {
+	// A lone "\r" ends a line, as "\n" and "\r\n" do; "\r\n" is one break.
+	tx := newText([]byte("ab\rc\r\nd\ne\r"))
+	tests := []struct {
+		off        int
+		line, char uint32
+	}{{0, 0, 0}, {2, 0, 2}, {3, 1, 0}, {4, 1, 1}, {6, 2, 0}, {8, 3, 0}, {9, 3, 1}, {10, 4, 0}}
+	for _, tt := range tests {
+		p := tx.position(tt.off)
+		if p.Line != tt.line || p.Character != tt.char {
+			t.Errorf("position(%d) = %d:%d, want %d:%d", tt.off, p.Line, p.Character, tt.line, tt.char)
+		}
+		if back := tx.offset(p); back != tt.off {
+			t.Errorf("offset(%d:%d) = %d, want %d", p.Line, p.Character, back, tt.off)
+		}
+	}
+	// Past the end of a line stops before its break.
+	for _, tt := range []struct {
+		p    protocol.Position
+		want int
+	}{{protocol.Position{Line: 0, Character: 9}, 2}, {protocol.Position{Line: 1, Character: 9}, 4}, {protocol.Position{Line: 3, Character: 9}, 9}} {
+		if got := tx.offset(tt.p); got != tt.want {
+			t.Errorf("offset(%d:%d) = %d, want %d", tt.p.Line, tt.p.Character, got, tt.want)
+		}
+	}
+}
+
 func TestTextEdit(t *testing.T) {
 	tx := newText([]byte("héllo\nworld"))
 	tx = tx.edit(tx.offset(protocol.Position{Line: 0, Character: 1}), tx.offset(protocol.Position{Line: 0, Character: 2}), "e")

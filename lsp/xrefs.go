@@ -281,15 +281,15 @@ func (a *analysis) clash(e *entity, old, name string, m *resolve.Module) string 
 	case e.kind == entFunc && e.fn.Class != nil:
 		c := e.fn.Class
 		if f := c.Methods[name]; f != nil {
-			return fmt.Sprintf("%s: class %s already has a function %s", where(f.Node), c.Name, name)
+			return fmt.Sprintf("%s: class %s already has a function %s", a.where(f.Node), c.Name, name)
 		}
 		if f := c.Statics[name]; f != nil {
-			return fmt.Sprintf("%s: class %s already has a static function %s", where(f.Node), c.Name, name)
+			return fmt.Sprintf("%s: class %s already has a static function %s", a.where(f.Node), c.Name, name)
 		}
 	case e.kind == entStaticVar || e.kind == entProperty:
 		for _, v := range append(append([]*ast.ClassVar(nil), e.class.Vars...), e.class.StaticVars...) {
 			if v.Name == name {
-				return fmt.Sprintf("%s: class %s already has a variable $%s", where(v), e.class.Name, name)
+				return fmt.Sprintf("%s: class %s already has a variable $%s", a.where(v), e.class.Name, name)
 			}
 		}
 	case e.kind == entFunc || e.kind == entClass:
@@ -326,7 +326,7 @@ func (a *analysis) varClash(v *resolve.Var, old, name string, m *resolve.Module)
 			}
 			at := sc.Module.Path
 			if other.Decl != nil {
-				at = where(other.Decl)
+				at = a.where(other.Decl)
 			}
 			return fmt.Sprintf("%s: $%s is already %s there", at, name, what)
 		}
@@ -351,7 +351,7 @@ func (a *analysis) funcClash(e *entity, old, name string, m *resolve.Module) str
 			if fn.Module == mod && fn.Scope != nil && fn.Scope.Funcs[old] == e.fn && e.kind == entFunc {
 				sees = true
 				if f := fn.Scope.Funcs[name]; f != nil {
-					return fmt.Sprintf("%s: a function %s is already declared there", where(f.Node), name)
+					return fmt.Sprintf("%s: a function %s is already declared there", a.where(f.Node), name)
 				}
 			}
 		}
@@ -359,10 +359,10 @@ func (a *analysis) funcClash(e *entity, old, name string, m *resolve.Module) str
 			continue
 		}
 		if f := mod.Funcs[name]; f != nil {
-			return fmt.Sprintf("%s: a function %s is already declared there", where(f.Node), name)
+			return fmt.Sprintf("%s: a function %s is already declared there", a.where(f.Node), name)
 		}
 		if c := mod.Classes[name]; c != nil {
-			return fmt.Sprintf("%s: a class %s is already declared there", where(c.Decl), name)
+			return fmt.Sprintf("%s: a class %s is already declared there", a.where(c.Decl), name)
 		}
 		if mod.Symbols[name] != nil {
 			return fmt.Sprintf("%s already imports a name %s", mod.Path, name)
@@ -375,7 +375,7 @@ func (a *analysis) funcClash(e *entity, old, name string, m *resolve.Module) str
 }
 
 // where renders a node's place for messages: file:line:col.
-func where(n ast.Node) string {
+func (a *analysis) where(n ast.Node) string {
 	if n == nil {
 		return "?"
 	}
@@ -383,5 +383,5 @@ func where(n ast.Node) string {
 	if fd, ok := n.(*ast.FuncDecl); ok && fd.Name != nil {
 		l = fd.Name.Span()
 	}
-	return fmt.Sprintf("%s:%d:%d", l.File, l.Start.Line, l.Start.Col)
+	return l.File + ":" + a.lineCol(l.File, l.Start)
 }
