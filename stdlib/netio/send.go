@@ -47,7 +47,7 @@ func Send(a *catalog.Args, data []byte, si, ri, vi int) (value.Value, error) {
 	if err != nil {
 		var se *smtpError
 		if errors.As(err, &se) && se.code > 0 {
-			out.Set(value.StrKey("result"), replyArray("EHLO", se.code, se.msg))
+			out.Set(value.StrKey("result"), replyArray(se.state, se.code, se.msg))
 		} else {
 			e := value.NewArray(2)
 			e.Set(value.StrKey("temporary"), value.Bool(true))
@@ -83,15 +83,15 @@ func (s *session) transaction(sender string, rcpts []string, data []byte) (strin
 			return "AUTH", 0, "", err
 		}
 	}
-	if _, _, err := s.cmd(2, "MAIL FROM:<%s>", sender); err != nil {
+	if _, _, err := s.cmd(2, "MAIL", "MAIL FROM:<%s>", sender); err != nil {
 		return "MAIL", 0, "", err
 	}
 	for _, r := range rcpts {
-		if _, _, err := s.cmd(2, "RCPT TO:<%s>", r); err != nil {
+		if _, _, err := s.cmd(2, "RCPT", "RCPT TO:<%s>", r); err != nil {
 			return "RCPT", 0, "", err
 		}
 	}
-	if _, _, err := s.cmd(3, "DATA"); err != nil {
+	if _, _, err := s.cmd(3, "DATA", "DATA"); err != nil {
 		return "DATA", 0, "", err
 	}
 	w := s.text.DotWriter()
@@ -104,6 +104,7 @@ func (s *session) transaction(sender string, rcpts []string, data []byte) (strin
 	if err := w.Close(); err != nil {
 		return "EOD", 0, "", err
 	}
+	s.state = "EOD"
 	// LMTP answers once per recipient; the first refusal (or the last
 	// acceptance) is the result.
 	replies := 1

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/textproto"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -31,17 +32,35 @@ type smtpServer struct {
 	tls            string // disabled, optional, optional_verify, require, require_verify
 	sni            string
 	verifyNames    []string
+	verifyHost     bool             // tls_verify_host
 	clientCert     *tls.Certificate // tls_client_cert; nil for none
+	minTLS, maxTLS uint16           // tls_protocols
 	sourceIP       net.IP
 	user, pass     string
-	timeout        time.Duration
+	timeout        time.Duration            // per reply, for states without their own
+	timeouts       map[string]time.Duration // per SMTP state (timeout as an array)
 	connectTimeout time.Duration
 }
 
-var serverDoc = "a server array: host (required), port (25), helo, protocol (smtp or lmtp), tls (disabled, " +
-	"optional (default), optional_verify, require or require_verify), tls_sni, tls_verify_name, " +
+// smtpStates are the SMTP states that name the reply awaited, as the
+// timeout array of a server and send()'s result use them.
+var smtpStates = []string{"BANNER", "HELO", "EHLO", "LHLO", "STARTTLS", "AUTH-PLAIN", "AUTH-LOGIN",
+	"AUTH-LOGIN-USER", "AUTH", "XCLIENT", "MAIL", "RCPT", "DATA", "EOD", "RSET"}
+
+// timeoutFor is the time allowed for the reply of a state.
+func (srv *smtpServer) timeoutFor(state string) time.Duration {
+	if t, ok := srv.timeouts[state]; ok {
+		return t
+	}
+	return srv.timeout
+}
+
+var serverDoc = "a server array: host (required), port (25), helo, protocol (smtp or lmtp), tls (disabled " +
+	"(default), optional, optional_verify, require or require_verify), tls_sni, tls_verify_host, tls_verify_name, " +
+	"tls_protocols, tls_ciphers (ignored), tls_default_ca (ignored), " +
 	"tls_client_cert (a pki id \"pki:ID\", or [\"x509\" => …, \"privatekey\" => …]), sourceip, " +
-	"saslusername, saslpassword, timeout (seconds per reply, default 30), connect_timeout (default 30)"
+	"saslusername, saslpassword, timeout (seconds per reply, default 30; or an array of SMTP state => seconds), " +
+	"connect_timeout (default 30)"
 
 func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 	v := a.Get(i)
@@ -52,13 +71,16 @@ func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &smtpServer{port: 25, tls: "optional", timeout: DefaultSMTPTimeout, connectTimeout: DefaultSMTPConnectTimeout}
+	s := &smtpServer{port: 25, tls: "disabled", timeout: DefaultSMTPTimeout, connectTimeout: DefaultSMTPConnectTimeout}
 	get := func(k string) (value.Value, bool) { return arr.Get(value.StrKey(k)) }
 	for j := 0; j < arr.Len(); j++ {
 		k, _ := arr.Entry(j)
 		switch k.Str() {
-		case "host", "port", "helo", "protocol", "tls", "tls_sni", "tls_verify_name", "tls_client_cert", "sourceip",
-			"saslusername", "saslpassword", "timeout", "connect_timeout":
+		case "host", "port", "helo", "protocol", "tls", "tls_sni", "tls_verify_name", "tls_verify_host", "tls_client_cert",
+			"tls_protocols", "tls_ciphers", "tls_default_ca", "sourceip", "saslusername", "saslpassword", "timeout",
+			"connect_timeout":
+		case "sourceipid", "nonlocal_source", "xclient", "mx_include", "mx_exclude", "tls_capture_peer_cert":
+			return nil, a.Errorf(i, "key %s is not supported by this implementation", catalog.Quote(k.Str()))
 		default:
 			return nil, a.Errorf(i, "has an unknown key %s (expected %s)", catalog.Quote(k.Value().ToString()), serverDoc)
 		}
@@ -116,6 +138,14 @@ func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 			s.verifyNames = append(s.verifyNames, n.ToString())
 		}
 	}
+	if v, ok := get("tls_verify_host"); ok {
+		s.verifyHost = v.Truthy()
+	}
+	if v, ok := get("tls_protocols"); ok {
+		if s.minTLS, s.maxTLS, err = parseProtocols(v.ToString()); err != nil {
+			return nil, a.Errorf(i, "tls_protocols: %v", err)
+		}
+	}
 	if v, ok := get("tls_client_cert"); ok {
 		cert, err := clientCert(a.Env, v)
 		if err != nil {
@@ -134,15 +164,34 @@ func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 	if v, ok := get("saslpassword"); ok {
 		s.pass = v.ToString()
 	}
-	for _, t := range []struct {
-		key string
-		dst *time.Duration
-	}{{"timeout", &s.timeout}, {"connect_timeout", &s.connectTimeout}} {
-		if v, ok := get(t.key); ok {
-			if v.Kind() != value.KindNumber || v.AsNumber() <= 0 {
-				return nil, a.Errorf(i, "%s must be a positive number of seconds", t.key)
+	seconds := func(key string, v value.Value) (time.Duration, error) {
+		if v.Kind() != value.KindNumber || v.AsNumber() <= 0 {
+			return 0, a.Errorf(i, "%s must be a positive number of seconds", key)
+		}
+		return time.Duration(v.AsNumber() * float64(time.Second)), nil
+	}
+	if v, ok := get("connect_timeout"); ok {
+		if s.connectTimeout, err = seconds("connect_timeout", v); err != nil {
+			return nil, err
+		}
+	}
+	if v, ok := get("timeout"); ok && v.Kind() == value.KindArray {
+		s.timeouts = map[string]time.Duration{}
+		arr := v.AsArray()
+		for j := 0; j < arr.Len(); j++ {
+			k, t := arr.Entry(j)
+			state := strings.ToUpper(k.Value().ToString())
+			if !slices.Contains(smtpStates, state) {
+				return nil, a.Errorf(i, "timeout has an unknown SMTP state %s (expected one of %s)",
+					catalog.Quote(k.Value().ToString()), strings.Join(smtpStates, ", "))
 			}
-			*t.dst = time.Duration(v.AsNumber() * float64(time.Second))
+			if s.timeouts[state], err = seconds("timeout "+state, t); err != nil {
+				return nil, err
+			}
+		}
+	} else if ok {
+		if s.timeout, err = seconds("timeout", v); err != nil {
+			return nil, err
 		}
 	}
 	return s, nil
@@ -178,6 +227,7 @@ func readAddress(a *catalog.Args, i int) (string, error) {
 type smtpError struct {
 	code   int
 	msg    string
+	state  string // the SMTP state that got the reply
 	onRcpt bool
 }
 
@@ -185,11 +235,12 @@ func (e *smtpError) Error() string { return fmt.Sprintf("%d %s", e.code, e.msg) 
 
 // session is one SMTP/LMTP conversation.
 type session struct {
-	srv  *smtpServer
-	conn net.Conn
-	text *textproto.Conn
-	ext  map[string]string
-	tls  bool
+	srv   *smtpServer
+	conn  net.Conn
+	text  *textproto.Conn
+	ext   map[string]string
+	tls   bool
+	state string // the SMTP state whose reply is awaited
 }
 
 func dialSMTP(srv *smtpServer) (*session, error) {
@@ -201,7 +252,7 @@ func dialSMTP(srv *smtpServer) (*session, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &session{srv: srv, conn: conn, text: textproto.NewConn(conn)}
+	s := &session{srv: srv, conn: conn, text: textproto.NewConn(conn), state: "BANNER"}
 	if _, _, err := s.reply(220); err != nil {
 		s.close()
 		return nil, err
@@ -218,21 +269,23 @@ func dialSMTP(srv *smtpServer) (*session, error) {
 }
 
 // cmd sends a command and reads the reply, which must have the code class
-// of want (2 for 2xx, 3 for 3xx).
-func (s *session) cmd(want int, format string, args ...any) (int, string, error) {
-	_ = s.conn.SetDeadline(time.Now().Add(s.srv.timeout))
+// of want (2 for 2xx, 3 for 3xx); state names the command for its timeout.
+func (s *session) cmd(want int, state, format string, args ...any) (int, string, error) {
+	s.state = state
+	_ = s.conn.SetDeadline(time.Now().Add(s.srv.timeoutFor(state)))
 	if err := s.text.PrintfLine(format, args...); err != nil {
 		return 0, "", err
 	}
 	return s.reply(want)
 }
 
+// reply reads the reply of the current state.
 func (s *session) reply(want int) (int, string, error) {
-	_ = s.conn.SetDeadline(time.Now().Add(s.srv.timeout))
+	_ = s.conn.SetDeadline(time.Now().Add(s.srv.timeoutFor(s.state)))
 	code, msg, err := s.text.ReadResponse(want)
 	var perr *textproto.Error
 	if errors.As(err, &perr) {
-		return code, msg, &smtpError{code: perr.Code, msg: perr.Msg}
+		return code, msg, &smtpError{code: perr.Code, msg: perr.Msg, state: s.state}
 	}
 	return code, msg, err
 }
@@ -242,13 +295,13 @@ func (s *session) hello() error {
 	if s.srv.lmtp {
 		verb = "LHLO"
 	}
-	_, msg, err := s.cmd(2, "%s %s", verb, s.srv.helo)
+	_, msg, err := s.cmd(2, verb, "%s %s", verb, s.srv.helo)
 	if err != nil {
 		var se *smtpError
 		if s.srv.lmtp || !errors.As(err, &se) {
 			return err
 		}
-		if _, _, err := s.cmd(2, "HELO %s", s.srv.helo); err != nil {
+		if _, _, err := s.cmd(2, "HELO", "HELO %s", s.srv.helo); err != nil {
 			return err
 		}
 		s.ext = map[string]string{}
@@ -274,27 +327,32 @@ func (s *session) startTLS() error {
 		}
 		return nil
 	}
-	if _, _, err := s.cmd(2, "STARTTLS"); err != nil {
+	if _, _, err := s.cmd(2, "STARTTLS", "STARTTLS"); err != nil {
 		if strings.HasPrefix(mode, "require") {
 			return err
 		}
 		return nil
 	}
-	cfg := &tls.Config{InsecureSkipVerify: true, ServerName: s.srv.sni}
+	cfg := &tls.Config{InsecureSkipVerify: true, ServerName: s.srv.sni, MinVersion: s.srv.minTLS, MaxVersion: s.srv.maxTLS}
+	if cfg.MinVersion == 0 {
+		cfg.MinVersion = tls.VersionTLS10
+	}
 	if s.srv.clientCert != nil {
 		cfg.Certificates = []tls.Certificate{*s.srv.clientCert}
 	}
 	if strings.HasSuffix(mode, "_verify") {
+		// The chain is verified; the name only with tls_verify_host
+		// (the host) or tls_verify_name (those names).
 		names := s.srv.verifyNames
-		if len(names) == 0 {
+		if len(names) == 0 && s.srv.verifyHost {
 			names = []string{s.srv.host}
 		}
 		cfg.VerifyConnection = func(cs tls.ConnectionState) error {
-			return verifyChain(cs, rootCAs, true, names)
+			return verifyChain(cs, rootCAs, len(names) > 0, names)
 		}
 	}
 	tc := tls.Client(s.conn, cfg)
-	_ = tc.SetDeadline(time.Now().Add(s.srv.timeout))
+	_ = tc.SetDeadline(time.Now().Add(s.srv.timeoutFor("STARTTLS")))
 	if err := tc.Handshake(); err != nil {
 		return err
 	}
@@ -316,16 +374,16 @@ func (s *session) auth(user, pass string) error {
 	switch {
 	case has("PLAIN") || !has("LOGIN"):
 		resp := base64.StdEncoding.EncodeToString([]byte("\x00" + user + "\x00" + pass))
-		_, _, err := s.cmd(2, "AUTH PLAIN %s", resp)
+		_, _, err := s.cmd(2, "AUTH-PLAIN", "AUTH PLAIN %s", resp)
 		return err
 	}
-	if _, _, err := s.cmd(3, "AUTH LOGIN"); err != nil {
+	if _, _, err := s.cmd(3, "AUTH-LOGIN", "AUTH LOGIN"); err != nil {
 		return err
 	}
-	if _, _, err := s.cmd(3, "%s", base64.StdEncoding.EncodeToString([]byte(user))); err != nil {
+	if _, _, err := s.cmd(3, "AUTH-LOGIN-USER", "%s", base64.StdEncoding.EncodeToString([]byte(user))); err != nil {
 		return err
 	}
-	_, _, err := s.cmd(2, "%s", base64.StdEncoding.EncodeToString([]byte(pass)))
+	_, _, err := s.cmd(2, "AUTH", "%s", base64.StdEncoding.EncodeToString([]byte(pass)))
 	return err
 }
 
@@ -360,7 +418,8 @@ func registerSMTP(c *catalog.Catalog) {
 			{Name: "options", Type: "array", Optional: true},
 		},
 		Options: []catalog.Option{{Name: "extended_result", Type: "boolean",
-			Doc: "return [\"result\", \"error_code\", \"error_message\", \"on_rcptto\", \"tls\"] instead of a number"}},
+			Doc: "return [\"result\", \"error_code\", \"error_message\", \"on_rcptto\", \"tls\"] instead of a number: the deciding " +
+				"reply's code (0 when no reply came) and text, whether it answered RCPT TO, whether TLS was used"}},
 		Returns: "number|array",
 		Doc: "Asks an SMTP or LMTP server whether it accepts a recipient (MAIL FROM and RCPT TO, then QUIT): 1 when it " +
 			"does, 0 when it refuses the recipient with a 5xx reply, -1 on a temporary refusal or any failure to ask.",
@@ -397,6 +456,8 @@ func lookupRcpt(a *catalog.Args) (value.Value, error) {
 		return value.None, err
 	}
 	usedTLS := false
+	// The reply that decided: the RCPT reply when the recipient was asked.
+	code, msg := 0, ""
 	err = func() error {
 		s, err := dialSMTP(srv)
 		if err != nil {
@@ -409,36 +470,36 @@ func lookupRcpt(a *catalog.Args) (value.Value, error) {
 				return err
 			}
 		}
-		if _, _, err := s.cmd(2, "MAIL FROM:<%s>", sender); err != nil {
+		if _, _, err := s.cmd(2, "MAIL", "MAIL FROM:<%s>", sender); err != nil {
 			return err
 		}
-		if _, _, err := s.cmd(2, "RCPT TO:<%s>", rcpt); err != nil {
-			var se *smtpError
-			if errors.As(err, &se) {
-				se.onRcpt = true
-			}
-			return err
+		code, msg, err = s.cmd(2, "RCPT", "RCPT TO:<%s>", rcpt)
+		var se *smtpError
+		if errors.As(err, &se) {
+			se.onRcpt = true
 		}
-		return nil
+		return err
 	}()
 	res := probeResult(err, func(se *smtpError) bool { return se.onRcpt })
 	if !catalog.OptionValue(opts, "extended_result", value.Bool(false)).Truthy() {
 		return value.Number(float64(res)), nil
 	}
-	out := value.NewArray(5)
-	out.Set(value.StrKey("result"), value.Number(float64(res)))
+	// Every documented key is always there: error_code is the reply code
+	// (0 when no reply came), error_message its text (or why none came),
+	// on_rcptto whether it answered RCPT TO.
+	onRcpt := err == nil
 	if err != nil {
 		var se *smtpError
-		code, msg, onRcpt := 0, err.Error(), false
+		code, msg = 0, err.Error()
 		if errors.As(err, &se) {
 			code, msg, onRcpt = se.code, se.msg, se.onRcpt
 		}
-		if code > 0 {
-			out.Set(value.StrKey("error_code"), value.Number(float64(code)))
-		}
-		out.Set(value.StrKey("error_message"), value.String(msg))
-		out.Set(value.StrKey("on_rcptto"), value.Bool(onRcpt))
 	}
+	out := value.NewArray(5)
+	out.Set(value.StrKey("result"), value.Number(float64(res)))
+	out.Set(value.StrKey("error_code"), value.Number(float64(code)))
+	out.Set(value.StrKey("error_message"), value.String(msg))
+	out.Set(value.StrKey("on_rcptto"), value.Bool(onRcpt))
 	out.Set(value.StrKey("tls"), value.Bool(usedTLS))
 	return value.ArrayValue(out), nil
 }

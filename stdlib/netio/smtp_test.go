@@ -30,6 +30,7 @@ type smtpPeer struct {
 	// clientCAs, when set, makes STARTTLS require a client certificate
 	// issued by one of them.
 	clientCAs *x509.CertPool
+	cert      tls.Certificate // offered after STARTTLS
 	mu        sync.Mutex
 	log       []string
 }
@@ -47,6 +48,7 @@ func startPeer(t *testing.T, starttls, silent bool) *smtpPeer {
 		srv.StartTLS()
 		cert = srv.TLS.Certificates[0]
 		srv.Close()
+		p.cert = cert
 	}
 	go func() {
 		for {
@@ -172,7 +174,16 @@ func TestSMTPLookupRcpt(t *testing.T) {
 		{Name: "extended", Args: stdtest.A(srv(), S("a@example.org"), S("no@example.net"), M(S("extended_result"), B(true))),
 			Want: `["result"=>0,"error_code"=>550,"error_message"=>"no such user","on_rcptto"=>true,"tls"=>false]`},
 		{Name: "extended ok", Args: stdtest.A(srv(), S("a@example.org"), S("ok@example.net"), M(S("extended_result"), B(true))),
-			Want: `["result"=>1,"tls"=>false]`},
+			Want: `["result"=>1,"error_code"=>250,"error_message"=>"recipient ok","on_rcptto"=>true,"tls"=>false]`},
+		{Name: "extended deferred", Args: stdtest.A(srv(), S("a@example.org"), S("later@example.net"), M(S("extended_result"), B(true))),
+			Want: `["result"=>-1,"error_code"=>450,"error_message"=>"try later","on_rcptto"=>true,"tls"=>false]`},
+		{Name: "extended refused login", Args: stdtest.A(srv(S("saslusername"), S("user"), S("saslpassword"), S("wrong")), S("a@example.org"), S("ok@example.net"), M(S("extended_result"), B(true))),
+			Want: `["result"=>-1,"error_code"=>535,"error_message"=>"bad credentials","on_rcptto"=>false,"tls"=>false]`},
+		{Name: "timeout per state", Args: stdtest.A(srv(S("timeout"), M(S("RCPT"), N(2), S("mail"), N(1))), S("a@example.org"), S("ok@example.net")), Want: "1"},
+		{Name: "bad timeout state", Args: stdtest.A(srv(S("timeout"), M(S("HELLO"), N(2))), S("a"), S("b")), Err: "unknown SMTP state"},
+		{Name: "bad timeout", Args: stdtest.A(srv(S("timeout"), N(0)), S("a"), S("b")), Err: "positive number"},
+		{Name: "unsupported key", Args: stdtest.A(srv(S("xclient"), M(S("ADDR"), S("192.0.2.1"))), S("a"), S("b")), Err: "not supported"},
+		{Name: "bad tls_protocols", Args: stdtest.A(srv(S("tls_protocols"), S("TLSv9")), S("a"), S("b")), Err: "tls_protocols"},
 		{Name: "require tls", Args: stdtest.A(srv(S("tls"), S("require")), S("a@example.org"), S("ok@example.net")), Want: "-1"},
 		{Name: "auth", Args: stdtest.A(srv(S("saslusername"), S("user"), S("saslpassword"), S("secret")), S("a@example.org"), S("ok@example.net")), Want: "1"},
 		{Name: "bad auth", Args: stdtest.A(srv(S("saslusername"), S("user"), S("saslpassword"), S("wrong")), S("a@example.org"), S("ok@example.net")), Want: "-1"},
@@ -196,12 +207,44 @@ func TestSMTPStartTLS(t *testing.T) {
 	p := startPeer(t, true, false)
 	srv := M(S("host"), S(p.addr), S("port"), N(p.port), S("timeout"), N(1), S("tls"), S("require"))
 	got, err := stdtest.Call(c, "smtp_lookup_rcpt", srv, S("a@example.org"), S("ok@example.net"), M(S("extended_result"), B(true)))
-	if err != nil || got.Repr() != `["result"=>1,"tls"=>true]` {
+	if err != nil || got.Repr() != `["result"=>1,"error_code"=>250,"error_message"=>"recipient ok","on_rcptto"=>true,"tls"=>true]` {
 		t.Errorf("starttls: %s %v", got.Repr(), err)
+	}
+	// Without a tls key STARTTLS is not used (the default is disabled).
+	plain := M(S("host"), S(p.addr), S("port"), N(p.port), S("timeout"), N(1))
+	if got, _ := stdtest.Call(c, "smtp_lookup_rcpt", plain, S("a@example.org"), S("ok@example.net"), M(S("extended_result"), B(true))); !strings.HasSuffix(got.Repr(), `"tls"=>false]`) {
+		t.Errorf("default tls: %s", got.Repr())
 	}
 	verify := M(S("host"), S(p.addr), S("port"), N(p.port), S("timeout"), N(1), S("tls"), S("require_verify"))
 	if got, _ := stdtest.Call(c, "smtp_lookup_rcpt", verify, S("a@example.org"), S("ok@example.net")); got.Repr() != "-1" {
 		t.Errorf("untrusted certificate with require_verify: %s", got.Repr())
+	}
+	// Trusted: require_verify checks the chain; the name (the certificate
+	// has 127.0.0.1 and example.com) only with tls_verify_host or
+	// tls_verify_name.
+	leaf, err := x509.ParseCertificate(p.cert.Certificate[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	rootCAs = x509.NewCertPool()
+	rootCAs.AddCert(leaf)
+	defer func() { rootCAs = nil }()
+	for _, tc := range []struct {
+		extra []value.Value
+		want  string
+	}{
+		{nil, "1"},
+		{[]value.Value{S("tls_verify_host"), B(true)}, "1"},
+		{[]value.Value{S("tls_verify_name"), L(S("example.com"))}, "1"},
+		{[]value.Value{S("tls_verify_name"), L(S("other.example"))}, "-1"},
+		{[]value.Value{S("tls_protocols"), S("TLSv1.2")}, "1"},
+		{[]value.Value{S("host"), S("localhost")}, "1"},
+		{[]value.Value{S("host"), S("localhost"), S("tls_verify_host"), B(true)}, "-1"},
+	} {
+		srv := M(append([]value.Value{S("host"), S(p.addr), S("port"), N(p.port), S("timeout"), N(1), S("tls"), S("require_verify")}, tc.extra...)...)
+		if got, err := stdtest.Call(c, "smtp_lookup_rcpt", srv, S("a@example.org"), S("ok@example.net")); err != nil || got.Repr() != tc.want {
+			t.Errorf("require_verify %s: %s %v, want %s", srv.Repr(), got.Repr(), err, tc.want)
+		}
 	}
 }
 
@@ -230,7 +273,8 @@ func TestSMTPUnreachable(t *testing.T) {
 	port := l.Addr().(*net.TCPAddr).Port
 	l.Close()
 	got, _ = stdtest.Call(c, "smtp_lookup_rcpt", M(S("host"), S("127.0.0.1"), S("port"), N(float64(port))), S("a"), S("b"), M(S("extended_result"), B(true)))
-	if r := got.Repr(); !strings.HasPrefix(r, `["result"=>-1,"error_message"=>`) || !strings.Contains(r, "refused") {
+	if r := got.Repr(); !strings.HasPrefix(r, `["result"=>-1,"error_code"=>0,"error_message"=>`) || !strings.Contains(r, "refused") ||
+		!strings.HasSuffix(r, `"on_rcptto"=>false,"tls"=>false]`) {
 		t.Errorf("refused: %s", r)
 	}
 }
@@ -288,5 +332,14 @@ func TestSMTPHeloFallback(t *testing.T) {
 	lmtp := M(S("host"), S(p.addr), S("port"), N(p.port), S("timeout"), N(1), S("protocol"), S("lmtp"))
 	if got, _ := stdtest.Call(cat(), "smtp_lookup_rcpt", lmtp, S("a@example.org"), S("ok@example.net")); got.Repr() != "-1" {
 		t.Errorf("LMTP has no HELO fallback: %s", got.Repr())
+	}
+}
+
+func TestTimeoutFor(t *testing.T) {
+	srv := &smtpServer{timeout: 30 * time.Second, timeouts: map[string]time.Duration{"RCPT": 2 * time.Second}}
+	for state, want := range map[string]time.Duration{"RCPT": 2 * time.Second, "MAIL": 30 * time.Second, "BANNER": 30 * time.Second} {
+		if got := srv.timeoutFor(state); got != want {
+			t.Errorf("timeoutFor(%s) = %v, want %v", state, got, want)
+		}
 	}
 }
