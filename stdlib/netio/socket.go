@@ -251,10 +251,14 @@ func (s *Socket) Shutdown(how string) error {
 	case "SHUT_WR":
 		return hc.CloseWrite()
 	}
-	if err := hc.CloseWrite(); err != nil {
+	// Reading first: once the write side is shut the connection may reach
+	// CLOSED at once (when the peer had closed), and shutting the read side
+	// of a closed connection would fail where shutdown(2) with SHUT_RDWR
+	// succeeds.
+	if err := hc.CloseRead(); err != nil {
 		return err
 	}
-	return hc.CloseRead()
+	return hc.CloseWrite()
 }
 
 // Close closes the socket.

@@ -143,6 +143,39 @@ func TestSocketErrors(t *testing.T) {
 	}
 }
 
+func TestSocketShutdownAfterPeerClosed(t *testing.T) {
+	c := cat()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	port := l.Addr().(*net.TCPAddr).Port
+	for _, how := range []string{"SHUT_RDWR", "SHUT_WR", "SHUT_RD"} {
+		go func() {
+			if conn, err := l.Accept(); err == nil {
+				_, _ = conn.Write([]byte("bye"))
+				conn.Close()
+			}
+		}()
+		s := construct(t, c, "Socket", S("AF_INET"), S("SOCK_STREAM"))
+		method(t, c, s, "settimeout", N(2))
+		if method(t, c, s, "connect", S("127.0.0.1"), N(float64(port))).IsNone() {
+			t.Fatal("connect")
+		}
+		if got := method(t, c, s, "recv", N(10), L(S("MSG_WAITALL"))).Repr(); got != `"bye"` {
+			t.Fatalf("recv %s", got)
+		}
+		if got := method(t, c, s, "recv", N(10)).Repr(); got != `""` {
+			t.Fatalf("recv at the end %s", got)
+		}
+		if method(t, c, s, "shutdown", S(how)).IsNone() {
+			t.Errorf("%s after the peer closed: none, errno %s", how, method(t, c, s, "errno").Repr())
+		}
+		method(t, c, s, "close")
+	}
+}
+
 func TestSocketUDP(t *testing.T) {
 	c := cat()
 	rx := construct(t, c, "Socket", S("AF_INET"), S("SOCK_DGRAM"))
