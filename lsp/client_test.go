@@ -31,6 +31,16 @@ func newClient(t *testing.T, root string) *client {
 }
 
 func newClientOpts(t testing.TB, root string, opts Options) *client {
+	params := map[string]any{"processId": 0, "capabilities": map[string]any{}}
+	if root != "" {
+		params["rootUri"] = fileURI(root)
+	}
+	return newClientParams(t, params, opts)
+}
+
+// newClientParams starts a server and initializes it with the given
+// initialize parameters.
+func newClientParams(t testing.TB, params map[string]any, opts Options) *client {
 	serverSide, clientSide := net.Pipe()
 	ctx, cancel := context.WithCancel(context.Background())
 	c := &client{t: t, done: make(chan error, 1), diags: map[protocol.DocumentURI][]protocol.Diagnostic{},
@@ -42,10 +52,6 @@ func newClientOpts(t testing.TB, root string, opts Options) *client {
 		cancel()
 		c.conn.Close()
 	})
-	params := map[string]any{"processId": 0, "capabilities": map[string]any{}}
-	if root != "" {
-		params["rootUri"] = fileURI(root)
-	}
 	var res initializeResult
 	c.call("initialize", params, &res)
 	if res.Capabilities.SemanticTokensProvider.Legend.TokenTypes == nil {

@@ -31,6 +31,7 @@ type fileFacts struct {
 	includes []string     // the ones it includes (they share its names)
 	aliases  []aliasFacts // the named imports with `as`
 	words    map[string]bool
+	symbols  []protocol.SymbolInformation // functions, classes and methods, for workspace/symbol; URIs unset
 }
 
 // aliasFacts is one `name as alias` of an import, both without `$`.
@@ -59,6 +60,9 @@ type workspaceIndex struct {
 	analyses map[string]*cachedAnalysis
 	kept     int // sum of the sizes of analyses
 }
+
+// maxWorkspaceFiles bounds the files a workspace scan lists.
+const maxWorkspaceFiles = 5000
 
 // skipDirs are folders a workspace scan does not enter (besides hidden ones).
 var skipDirs = map[string]bool{"node_modules": true, "dist": true, "vendor": true, "build": true, "out": true}
@@ -186,8 +190,27 @@ func (ix *workspaceIndex) factsOf(sn *snapshot, p string) *fileFacts {
 	}
 	tree, _ := grammar.Parse(p, src)
 	root := sn.s.settings.forFile(p).loaderRoot
+	t := newText(src)
+	sym := func(name, container string, kind protocol.SymbolKind, l ast.Loc) {
+		if name != "" { // editors refuse a symbol without a name
+			f.symbols = append(f.symbols, protocol.SymbolInformation{Name: name, Kind: kind, ContainerName: container,
+				Location: protocol.Location{Range: t.locRange(l)}})
+		}
+	}
 	ast.Inspect(tree, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if n.Name != nil {
+				sym(n.Name.Name, "", protocol.SymbolKindFunction, n.Name.Loc)
+			}
+		case *ast.ClassDecl:
+			if n.Name == nil {
+				return false
+			}
+			sym(n.Name.Name, "", protocol.SymbolKindClass, n.Name.Loc)
+			for _, fn := range n.Funcs {
+				sym(fn.Name.Name, n.Name.Name, protocol.SymbolKindMethod, fn.Name.Loc)
+			}
 		case *ast.IncludeStmt:
 			if n.Path != nil {
 				if target, ok := loadPath(root, n.Path.Value); ok {

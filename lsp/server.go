@@ -443,16 +443,3 @@ func (s *server) analysisOf(u protocol.DocumentURI) (*analysis, error) {
 	}
 	return s.analysisLocked(d), nil
 }
-
-// openFiles returns the texts of the open documents that are files, by path.
-func (s *server) openFiles() map[string][]byte {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	files := make(map[string][]byte, len(s.docs))
-	for _, o := range s.docs {
-		if uriPath(o.uri) != "" {
-			files[o.path] = o.text.src
-		}
-	}
-	return files
-}

@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -255,6 +256,37 @@ func TestLoneCarriageReturns(t *testing.T) {
 	c.call("textDocument/foldingRange", map[string]any{"textDocument": docID(path)}, &ranges)
 	if len(ranges) != 1 || ranges[0].StartLine != 1 || ranges[0].EndLine != 2 {
 		t.Errorf("folding ranges %+v, want 1-2", ranges)
+	}
+}
+
+func TestWorkspaceSymbolsFolders(t *testing.T) {
+	// Workspace symbols come from the same files as references: every
+	// workspace folder, without hidden and generated folders.
+	a, b := t.TempDir(), t.TempDir()
+	files := map[string]string{
+		filepath.Join(a, "one.hsl"):                "function symOne() {}\n",
+		filepath.Join(b, "lib", "two.hsl"):         "class SymTwo { function symThree() {} }\n",
+		filepath.Join(b, "vendor", "x.hsl"):        "function symVendor() {}\n",
+		filepath.Join(b, "node_modules", "y.hsl"):  "function symNode() {}\n",
+		filepath.Join(a, ".hidden", "z.hsl"):       "function symHidden() {}\n",
+		filepath.Join(a, "dist", "build", "w.hsl"): "function symDist() {}\n",
+	}
+	for p, src := range files {
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte(src), 0o644)
+	}
+	folders := []map[string]any{{"uri": fileURI(a), "name": "a"}, {"uri": fileURI(b), "name": "b"}}
+	c := newClientParams(t, map[string]any{"processId": 0, "capabilities": map[string]any{}, "workspaceFolders": folders},
+		Options{Debounce: 5 * time.Millisecond, Version: "test"})
+	var ws []protocol.SymbolInformation
+	c.call("workspace/symbol", protocol.WorkspaceSymbolParams{Query: "sym"}, &ws)
+	var names []string
+	for _, s := range ws {
+		names = append(names, s.Name)
+	}
+	sort.Strings(names)
+	if want := "SymTwo symOne symThree"; strings.Join(names, " ") != want {
+		t.Errorf("workspace symbols %v, want %s", names, want)
 	}
 }
 

@@ -2,9 +2,7 @@ package lsp
 
 import (
 	"context"
-	"io/fs"
-	"os"
-	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -12,7 +10,6 @@ import (
 	"go.lsp.dev/protocol"
 
 	"github.com/openhsl/hsl/format"
-	"github.com/openhsl/hsl/grammar"
 	"github.com/openhsl/hsl/grammar/ast"
 	"github.com/openhsl/hsl/interp/resolve"
 )
@@ -114,79 +111,23 @@ func paramsDetail(ps []*ast.Param) string {
 
 // ----- workspace symbols -----
 
-// maxWorkspaceFiles bounds the files that workspace/symbol reads.
-const maxWorkspaceFiles = 5000
-
 func (s *server) workspaceSymbol(p *protocol.WorkspaceSymbolParams) ([]protocol.SymbolInformation, error) {
-	s.mu.Lock()
-	root := s.settings.root
-	s.mu.Unlock()
-	open := s.openFiles()
-	files := map[string]bool{}
-	for path := range open {
-		files[path] = true
-	}
-	if root != "" {
-		n := 0
-		filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return nil
-			}
-			if d.IsDir() {
-				if path != root && (strings.HasPrefix(d.Name(), ".") || d.Name() == "node_modules") {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if strings.HasSuffix(path, ".hsl") {
-				if n++; n > maxWorkspaceFiles {
-					return filepath.SkipAll
-				}
-				files[path] = true
-			}
-			return nil
-		})
-	}
+	// The files are those of the workspace index (every workspace folder and
+	// the open documents), their symbols cached with its facts.
+	ix := &s.index
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	sn := s.snapshot()
 	query := strings.ToLower(p.Query)
 	out := []protocol.SymbolInformation{}
-	paths := make([]string, 0, len(files))
-	for path := range files {
-		paths = append(paths, path)
-	}
-	sort.Strings(paths)
+	paths := slices.Sorted(slices.Values(ix.list(sn)))
 	for _, path := range paths {
-		src, ok := open[path]
-		if !ok {
-			var err error
-			if src, err = os.ReadFile(path); err != nil {
-				continue
+		for _, si := range ix.factsOf(sn, path).symbols {
+			if fuzzy(strings.ToLower(si.Name), query) {
+				si.Location.URI = sn.uriOf(path)
+				out = append(out, si)
 			}
 		}
-		f, _ := grammar.Parse(path, src)
-		t := newText(src)
-		add := func(name, container string, kind protocol.SymbolKind, l ast.Loc) {
-			if name != "" && fuzzy(strings.ToLower(name), query) {
-				out = append(out, protocol.SymbolInformation{Name: name, Kind: kind, ContainerName: container,
-					Location: protocol.Location{URI: fileURI(path), Range: t.locRange(l)}})
-			}
-		}
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncDecl:
-				if n.Name != nil {
-					add(n.Name.Name, "", protocol.SymbolKindFunction, n.Name.Loc)
-				}
-			case *ast.ClassDecl:
-				if n.Name == nil {
-					return false
-				}
-				add(n.Name.Name, "", protocol.SymbolKindClass, n.Name.Loc)
-				for _, f := range n.Funcs {
-					add(f.Name.Name, n.Name.Name, protocol.SymbolKindMethod, f.Name.Loc)
-				}
-			}
-			return true
-		})
 	}
 	return out, nil
 }
