@@ -35,6 +35,7 @@ type Socket struct {
 	conn        net.Conn
 	packet      net.PacketConn // a bound, unconnected datagram socket
 	rd          *bufio.Reader
+	peeked      []byte // a datagram that MSG_PEEK read, for the next recv
 	timeout     time.Duration
 	errno       int
 	closed      bool
@@ -174,11 +175,8 @@ func (s *Socket) Recv(n int, flags map[string]bool) ([]byte, error) {
 	if s.closed {
 		return nil, syscall.EBADF
 	}
-	if s.packet != nil && s.conn == nil {
-		buf := make([]byte, max(n, 0))
-		_ = s.packet.SetReadDeadline(s.recvDeadline(flags))
-		k, _, err := s.packet.ReadFrom(buf)
-		return buf[:k], err
+	if s.typ == "SOCK_DGRAM" {
+		return s.recvDatagram(n, flags)
 	}
 	if s.conn == nil {
 		return nil, syscall.ENOTCONN
@@ -212,6 +210,39 @@ func (s *Socket) Recv(n int, flags map[string]bool) ([]byte, error) {
 		return eofEmpty(err)
 	}
 	return buf[:k], nil
+}
+
+// maxDatagram is the largest datagram recv reads.
+const maxDatagram = 65536
+
+// recvDatagram reads one datagram and returns up to n bytes of it; as with
+// recv(2), the rest of the datagram is dropped, and MSG_PEEK leaves the
+// datagram for the next recv.
+func (s *Socket) recvDatagram(n int, flags map[string]bool) ([]byte, error) {
+	if s.peeked == nil {
+		buf := make([]byte, maxDatagram)
+		var k int
+		var err error
+		switch {
+		case s.conn != nil:
+			_ = s.conn.SetReadDeadline(s.recvDeadline(flags))
+			k, err = s.conn.Read(buf)
+		case s.packet != nil:
+			_ = s.packet.SetReadDeadline(s.recvDeadline(flags))
+			k, _, err = s.packet.ReadFrom(buf)
+		default:
+			return nil, syscall.ENOTCONN
+		}
+		if err != nil {
+			return nil, err
+		}
+		s.peeked = buf[:k]
+	}
+	d := s.peeked
+	if !flags["MSG_PEEK"] {
+		s.peeked = nil
+	}
+	return append([]byte(nil), d[:min(n, len(d))]...), nil
 }
 
 // eofEmpty turns an orderly end of stream into an empty read, as recv(2) does.

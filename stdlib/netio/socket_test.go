@@ -190,6 +190,38 @@ func TestSocketUDP(t *testing.T) {
 	if got := method(t, c, rx, "recv", N(100)).Repr(); got != `"datagram"` {
 		t.Errorf("udp recv %s (errno %s)", got, method(t, c, rx, "errno").Repr())
 	}
+	// Each recv reads one datagram: the rest of a longer one is dropped,
+	// and MSG_PEEK leaves the datagram for the next recv.
+	method(t, c, tx, "send", S("hello"))
+	method(t, c, tx, "send", S("world"))
+	method(t, c, tx, "send", S("third"))
+	for _, step := range []struct {
+		n     float64
+		flags value.Value
+		want  string
+	}{{2, value.None, `"he"`}, {3, L(S("MSG_PEEK")), `"wor"`}, {10, value.None, `"world"`}, {10, L(S("MSG_PEEK")), `"third"`}, {10, value.None, `"third"`}} {
+		if got := method(t, c, rx, "recv", N(step.n), step.flags).Repr(); got != step.want {
+			t.Errorf("bound recv(%v, %s) = %s, want %s", step.n, step.flags.Repr(), got, step.want)
+		}
+	}
+	// The same on a connected datagram socket.
+	peer, err := net.ListenPacket("udp4", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer peer.Close()
+	cs := construct(t, c, "Socket", S("AF_INET"), S("SOCK_DGRAM"))
+	method(t, c, cs, "settimeout", N(1))
+	method(t, c, cs, "connect", S("127.0.0.1"), N(float64(peer.LocalAddr().(*net.UDPAddr).Port)))
+	local := cs.Ref().(*Socket).conn.LocalAddr()
+	_, _ = peer.WriteTo([]byte("first"), local)
+	_, _ = peer.WriteTo([]byte("second"), local)
+	if got := method(t, c, cs, "recv", N(3)).Repr(); got != `"fir"` {
+		t.Errorf("connected recv %s", got)
+	}
+	if got := method(t, c, cs, "recv", N(10)).Repr(); got != `"second"` {
+		t.Errorf("connected recv %s", got)
+	}
 }
 
 func TestTLSSocket(t *testing.T) {
