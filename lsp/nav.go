@@ -107,30 +107,92 @@ func (a *analysis) classOf(x ast.Expr, path []ast.Node) classRef {
 	return classRef{}
 }
 
-// callClass is the class of a call's result: a constructor call, or a
-// builtin function or method whose return type is a class.
+// callClass is the class of a call's result: a constructor call, a builtin
+// function or method whose return type is a class, or a user function or
+// method that returns only constructor calls of one class.
 func (a *analysis) callClass(c *ast.CallExpr, path []ast.Node) classRef {
+	if cl := a.constructorClass(c); cl.ok() {
+		return cl
+	}
 	switch fun := c.Fun.(type) {
 	case *ast.Ident:
 		switch sym := a.info.Names[fun]; {
 		case sym == nil:
-		case sym.Kind == resolve.SymClass:
-			return classRef{user: sym.Class}
-		case sym.Kind == resolve.SymBuiltinClass:
-			return classRef{builtin: sym.BuiltinClass}
 		case sym.Kind == resolve.SymBuiltin:
 			return a.classOfType(sym.Builtin.Returns)
+		case sym.Kind == resolve.SymFunc:
+			return a.returnClass(sym.Func)
 		}
 	case *ast.StaticExpr:
-		if sym := a.info.Names[fun]; sym != nil && sym.Kind == resolve.SymBuiltin {
+		switch sym := a.info.Names[fun]; {
+		case sym == nil:
+		case sym.Kind == resolve.SymBuiltin:
 			return a.classOfType(sym.Builtin.Returns)
+		case sym.Kind == resolve.SymFunc:
+			return a.returnClass(sym.Func)
 		}
 	case *ast.MemberExpr:
-		if recv := a.classOf(fun.X, path); recv.builtin != nil {
+		switch recv := a.classOf(fun.X, path); {
+		case recv.builtin != nil:
 			if m := recv.builtin.Methods[fun.Name.Name]; m != nil {
 				return a.classOfType(m.Returns)
 			}
+		case recv.user != nil:
+			if m := recv.user.Methods[fun.Name.Name]; m != nil {
+				return a.returnClass(m)
+			}
 		}
+	}
+	return classRef{}
+}
+
+// returnClass is the class a user function's result has when every one of
+// its returns (at least one) returns a constructor call of that class, as
+// `static function make() { return Box(); }`; else the zero classRef.
+// Returns of anonymous functions inside it are not its own.
+func (a *analysis) returnClass(fn *resolve.Function) classRef {
+	if fn == nil || fn.Body == nil {
+		return classRef{}
+	}
+	var found classRef
+	agree := true
+	ast.Inspect(fn.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit, *ast.FuncDecl, *ast.ClassDecl:
+			return false
+		case *ast.ReturnStmt:
+			var c classRef
+			if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
+				c = a.constructorClass(call)
+			}
+			switch {
+			case !c.ok() || found.ok() && found != c:
+				agree = false
+			default:
+				found = c
+			}
+		}
+		return agree
+	})
+	if !agree {
+		return classRef{}
+	}
+	return found
+}
+
+// constructorClass is the class a call constructs, when it calls a class
+// by its name.
+func (a *analysis) constructorClass(c *ast.CallExpr) classRef {
+	id, ok := c.Fun.(*ast.Ident)
+	if !ok {
+		return classRef{}
+	}
+	switch sym := a.info.Names[id]; {
+	case sym == nil:
+	case sym.Kind == resolve.SymClass:
+		return classRef{user: sym.Class}
+	case sym.Kind == resolve.SymBuiltinClass:
+		return classRef{builtin: sym.BuiltinClass}
 	}
 	return classRef{}
 }
