@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"fmt"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -74,38 +75,34 @@ func (p *packer) inlineScripts(file string, root *yaml.Node) []inlineScript {
 	return out
 }
 
-// position maps a 1-based line and column of the script text to the YAML source src it
-// was read from. Literal blocks (|) map line by line; one-line scalars map by column when
-// they hold no escapes; otherwise the position is that of the scalar itself.
+// position maps a 1-based line and byte column of the script text to the line and column
+// of the YAML source src it was read from, through the escapes, line folding and
+// indentation of the data scalar. When the scalar cannot be read again (see
+// scalarOffsets), the position is that of the scalar itself.
 func (s inlineScript) position(src []byte, line, col int) (int, int) {
 	n := s.node
 	if line < 1 {
 		return n.Line, n.Column
 	}
-	switch {
-	case n.Style&yaml.LiteralStyle != 0:
-		lines := bytes.Split(src, []byte("\n"))
-		indent := -1
-		for l := n.Line; l < len(lines); l++ { // lines[l] is source line l+1
-			if t := bytes.TrimLeft(lines[l], " "); len(bytes.TrimSpace(t)) > 0 {
-				indent = len(lines[l]) - len(t)
-				break
-			}
-		}
-		if indent < 0 || n.Line+line > len(lines) {
+	off := 0
+	for l := 1; l < line; l++ {
+		i := bytes.IndexByte(s.data[off:], '\n')
+		if i < 0 {
 			return n.Line, n.Column
 		}
-		return n.Line + line, indent + col
-	case line == 1 && !bytes.ContainsAny(s.data, "\n\r"):
-		switch {
-		case n.Style&(yaml.FoldedStyle|yaml.FlowStyle) != 0:
-		case n.Style&yaml.DoubleQuotedStyle != 0 && !bytes.ContainsRune(s.data, '\\') && !bytes.ContainsRune(s.data, '"'):
-			return n.Line, n.Column + col
-		case n.Style&yaml.SingleQuotedStyle != 0 && !bytes.ContainsRune(s.data, '\''):
-			return n.Line, n.Column + col
-		case n.Style == 0:
-			return n.Line, n.Column + col - 1
-		}
+		off += i + 1
 	}
-	return n.Line, n.Column
+	if col > 1 {
+		off += col - 1
+	}
+	at, ok := scalarOffsets(src, n)
+	if !ok || len(at) == 0 {
+		return n.Line, n.Column
+	}
+	if off < len(at) {
+		return lineCol(src, at[off])
+	}
+	last := at[len(at)-1] // just after the text, e.g. an unexpected end
+	_, size := utf8.DecodeRune(src[last:])
+	return lineCol(src, last+size)
 }
