@@ -12,7 +12,8 @@ GRAMMARS  := HSLLexer.g4 HSLParser.g4
 FUZZ_TARGETS := ./grammar:FuzzParse ./grammar:FuzzLexer ./interp:FuzzCompileRun \
                 ./interp/value:FuzzFormatOperator ./interp/value:FuzzNormalizeKey \
                 ./interp/value:FuzzSlice ./interp/value:FuzzArrayOps \
-                ./stdlib/mime:FuzzParse ./packer:FuzzPackApp ./format:FuzzFormat
+                ./stdlib/mime:FuzzParse ./packer:FuzzPackApp ./packer:FuzzScalarOffsets \
+                ./format:FuzzFormat
 
 .PHONY: all build generate check-generated test test-go test-bench test-vscode bench fuzz lint docs clean
 
