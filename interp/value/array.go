@@ -22,6 +22,10 @@ type Array struct {
 	refs   int32            // extra holders; negative when frozen
 }
 
+// scanKeys is the size up to which a string key is looked up by comparing
+// it with every key rather than through the map.
+const scanKeys = 8
+
 // noInt is the value of Array.next when the array has no integer key.
 const noInt = math.MinInt64
 
@@ -61,6 +65,16 @@ func (a *Array) Get(k Key) (Value, bool) {
 // lookup returns the position of k in hash mode.
 func (a *Array) lookup(k Key) (int32, bool) {
 	if k.str {
+		if len(a.keys) <= scanKeys {
+			// A few keys (an object's properties, an options array) are
+			// found faster by comparing than by hashing.
+			for i := range a.keys {
+				if a.keys[i].str && a.keys[i].s == k.s {
+					return int32(i), true
+				}
+			}
+			return 0, false
+		}
 		p, ok := a.strs[k.s]
 		return p, ok
 	}
