@@ -108,6 +108,9 @@ func measureWorkload(w workloads.Workload, reps int, warm bool, log io.Writer) r
 			if c.err != nil {
 				continue
 			}
+			// Engines run in turn: collect the garbage the previous one left,
+			// so that no engine pays for another's allocations.
+			runtime.GC()
 			start := time.Now()
 			c.err = jobs[i].Run()
 			d := time.Since(start)
@@ -140,6 +143,7 @@ func measureStartup(reps, batch int, log io.Writer) row {
 		cells: make([]cell, len(bench.Engines)),
 	}
 	sample := func(e bench.Engine) (time.Duration, error) {
+		runtime.GC() // as for the workloads: start each sample with no one else's garbage
 		start := time.Now()
 		for range batch {
 			if err := bench.Startup(e); err != nil {
