@@ -769,24 +769,16 @@ func (c *completer) contextKeys(line string) bool {
 	if prefix != "" {
 		prefix += "."
 	}
-	found := false
-	for _, k := range contextKeys {
-		if k.variable != variable || !k.in(c.a.setting.context) || !strings.HasPrefix(k.path, prefix) {
-			continue
-		}
-		name := k.path[len(prefix):]
-		if strings.Contains(name, ".") {
-			continue
-		}
-		found = true
-		insert := name
+	found := childKeys(c.a.setting.context, variable, prefix)
+	for _, k := range found {
+		insert := k.Path
 		if quote == 0 {
-			insert = `"` + name + `"`
+			insert = `"` + k.Path + `"`
 		}
-		c.add(protocol.CompletionItem{Label: name, Kind: protocol.CompletionItemKindField, Detail: k.typ, InsertText: insert},
+		c.add(protocol.CompletionItem{Label: k.Path, Kind: protocol.CompletionItemKindField, Detail: k.Type, InsertText: insert},
 			c.off-(len(line)-partialStart))
 	}
-	return found
+	return len(found) > 0
 }
 
 // ----- import and include paths -----

@@ -1,175 +1,39 @@
 package lsp
 
-import "strings"
+import (
+	"strings"
 
-// contextKey is one key of a hook's context variable ($arguments,
-// $connection, $transaction, $message), for completion after `$var[`.
-type contextKey struct {
-	variable string // without "$"
-	path     string // dotted path of the key: "tls.cipher" is $connection["tls"]["cipher"]
-	typ      string // HSL type of the value
-	contexts string // hooks that have it, space-separated; "" means every hook with the variable
+	"github.com/openhsl/hsl/stdlib/hooks"
+)
+
+// The keys of the context variables ($arguments, $connection, $transaction,
+// $message) are described in stdlib/hooks; these helpers look them up for
+// completion, hover and navigation. A context "" is a file any hook may
+// include: it sees the keys of every hook.
+
+// contextKey returns the key at a dotted path ("tls.cipher") of a context
+// variable (name without "$") in hook context ctx.
+func contextKey(ctx, variable, path string) (hooks.Key, bool) {
+	for _, k := range hooks.Keys(ctx, variable) {
+		if k.Path == path {
+			return k, true
+		}
+	}
+	return hooks.Key{}, false
 }
 
-// in reports whether the key exists in hook context ctx ("" matches every hook).
-func (k contextKey) in(ctx string) bool {
-	return ctx == "" || k.contexts == "" || strings.Contains(" "+k.contexts+" ", " "+ctx+" ")
-}
-
-// contextKeys lists the keys of the context variables of the 6.x hooks. The
-// names and types are facts of the MTA's interface.
-var contextKeys = []contextKey{
-	{"arguments", "remoteip", "string", "connect"},
-	{"arguments", "remoteport", "number", "connect"},
-	{"arguments", "remoteptr", "string", "connect"},
-	{"arguments", "remoteptrresult", "array", "connect"},
-	{"arguments", "remoteuid", "number", "connect"},
-	{"arguments", "localip", "string", "connect"},
-	{"arguments", "localport", "number", "connect"},
-	{"arguments", "serverid", "string", "connect"},
-	{"arguments", "proxyip", "string", "connect"},
-	{"arguments", "proxytlv", "string", "connect"},
-	{"arguments", "close", "string", "disconnect"},
-	{"arguments", "reply", "array", "disconnect"},
-	{"arguments", "reply.code", "number", "disconnect"},
-	{"arguments", "reply.enhanced", "array", "disconnect"},
-	{"arguments", "reply.reason", "array", "disconnect"},
-	{"arguments", "reply.state", "string", "disconnect"},
-	{"arguments", "error", "array", "disconnect"},
-	{"arguments", "error.reason", "string", "disconnect"},
-	{"arguments", "error.type", "string", "disconnect"},
-	{"arguments", "error.code", "number", "disconnect"},
-	{"arguments", "command", "string", "proxy"},
-	{"arguments", "verb", "string", "helo"},
-	{"arguments", "host", "string", "helo"},
-	{"arguments", "extensions", "array", "helo"},
-	{"arguments", "username", "string", "auth"},
-	{"arguments", "password", "string", "auth"},
-	{"arguments", "mechanism", "string", "auth"},
-	{"arguments", "state", "number", "auth"},
-	{"arguments", "response", "string", "auth"},
-	{"arguments", "sender", "string", "mailfrom"},
-	{"arguments", "address", "array", "mailfrom rcptto"},
-	{"arguments", "address.localpart", "string", "mailfrom rcptto"},
-	{"arguments", "address.domain", "string", "mailfrom rcptto"},
-	{"arguments", "params", "array", "mailfrom rcptto"},
-	{"arguments", "recipient", "string", "rcptto"},
-	{"arguments", "transportid", "string", "rcptto"},
-	{"arguments", "mail", "EODMailMessage", "eod"},
-	{"arguments", "metadata", "any", "eod"},
-	{"arguments", "http", "array", "eod"},
-	{"arguments", "retry", "number", "predelivery postdelivery"},
-	{"arguments", "queue", "array", "predelivery postdelivery"},
-	{"arguments", "queue.plugin", "array", "predelivery postdelivery"},
-	{"arguments", "queue.plugin.return", "any", "predelivery postdelivery"},
-	{"arguments", "expired", "boolean", "postdelivery"},
-	{"arguments", "action", "string", "postdelivery"},
-	{"arguments", "grouping", "string", "postdelivery"},
-	{"arguments", "policy", "array", "postdelivery"},
-	{"arguments", "policy.tags", "array", "postdelivery"},
-	{"arguments", "policy.policies", "array", "postdelivery"},
-	{"arguments", "attempt", "array", "postdelivery"},
-	{"arguments", "attempt.result", "array", "postdelivery"},
-	{"arguments", "attempt.result.code", "number", "postdelivery"},
-	{"arguments", "attempt.result.enhanced", "array", "postdelivery"},
-	{"arguments", "attempt.result.reason", "array", "postdelivery"},
-	{"arguments", "attempt.result.state", "string", "postdelivery"},
-	{"arguments", "attempt.error", "array", "postdelivery"},
-	{"arguments", "attempt.error.temporary", "boolean", "postdelivery"},
-	{"arguments", "attempt.error.message", "string", "postdelivery"},
-	{"arguments", "attempt.error.type", "string", "postdelivery"},
-	{"arguments", "attempt.error.dns", "string", "postdelivery"},
-	{"arguments", "attempt.connection", "array", "postdelivery"},
-	{"arguments", "attempt.connection.id", "string", "postdelivery"},
-	{"arguments", "attempt.connection.transactions", "number", "postdelivery"},
-	{"arguments", "attempt.connection.localip", "string", "postdelivery"},
-	{"arguments", "attempt.connection.helo", "string", "postdelivery"},
-	{"arguments", "attempt.connection.localipid", "string", "postdelivery"},
-	{"arguments", "attempt.connection.remoteip", "string", "postdelivery"},
-	{"arguments", "attempt.connection.remotemx", "string", "postdelivery"},
-	{"arguments", "attempt.connection.remotegreet", "array", "postdelivery"},
-	{"arguments", "attempt.connection.tls", "array", "postdelivery"},
-	{"arguments", "attempt.connection.tls.started", "boolean", "postdelivery"},
-	{"arguments", "attempt.connection.tls.protocol", "string", "postdelivery"},
-	{"arguments", "attempt.connection.tls.cipher", "string", "postdelivery"},
-	{"arguments", "attempt.connection.tls.keysize", "number", "postdelivery"},
-	{"arguments", "attempt.connection.tls.peercert", "array", "postdelivery"},
-	{"arguments", "attempt.connection.tls.peercert.x509", "X509Resource", "postdelivery"},
-	{"arguments", "attempt.connection.tls.peercert.chain", "array", "postdelivery"},
-	{"arguments", "attempt.connection.tls.peercert.error", "number", "postdelivery"},
-	{"arguments", "attempt.connection.tls.tlsrpt", "string", "postdelivery"},
-	{"arguments", "attempt.connection.tls.tlsa", "array", "postdelivery"},
-	{"arguments", "attempt.connection.tls.tlsa.error", "array", "postdelivery"},
-	{"arguments", "attempt.connection.tls.tlsa.records", "array", "postdelivery"},
-	{"arguments", "attempt.connection.tls.tlsa.records.usage", "number", "postdelivery"},
-	{"arguments", "attempt.connection.tls.tlsa.records.selector", "number", "postdelivery"},
-	{"arguments", "attempt.connection.tls.tlsa.records.mtype", "number", "postdelivery"},
-	{"arguments", "attempt.connection.tls.tlsa.records.data", "string", "postdelivery"},
-	{"arguments", "attempt.duration", "number", "postdelivery"},
-	{"arguments", "attempt.plugin", "array", "postdelivery"},
-	{"arguments", "attempt.plugin.return", "any", "postdelivery"},
-	{"arguments", "dsn", "array", "postdelivery"},
-	{"arguments", "dsn.action", "string", "postdelivery"},
-	{"arguments", "dsn.id", "array", "postdelivery"},
-	{"arguments", "dsn.status", "array", "postdelivery"},
-	{"arguments", "dsn.diagnostictype", "string", "postdelivery"},
-	{"arguments", "dsn.diagnosticcode", "string", "postdelivery"},
-	{"connection", "id", "string", ""},
-	{"connection", "priority", "number", ""},
-	{"connection", "remoteip", "string", "disconnect proxy helo auth mailfrom rcptto eod"},
-	{"connection", "remoteport", "number", "disconnect proxy helo auth mailfrom rcptto eod"},
-	{"connection", "remoteptr", "string", "disconnect proxy helo auth mailfrom rcptto eod"},
-	{"connection", "remoteuid", "number", "disconnect proxy helo auth mailfrom rcptto eod"},
-	{"connection", "localip", "string", "disconnect proxy helo auth mailfrom rcptto eod"},
-	{"connection", "localport", "number", "disconnect proxy helo auth mailfrom rcptto eod"},
-	{"connection", "serverid", "string", "disconnect proxy helo auth mailfrom rcptto eod"},
-	{"connection", "helo", "array", "disconnect proxy auth mailfrom rcptto eod"},
-	{"connection", "helo.verb", "string", "disconnect proxy auth mailfrom rcptto eod"},
-	{"connection", "helo.host", "string", "disconnect proxy auth mailfrom rcptto eod"},
-	{"connection", "tls", "array", "disconnect proxy helo auth mailfrom rcptto eod"},
-	{"connection", "tls.protocol", "string", "disconnect proxy helo auth mailfrom rcptto eod"},
-	{"connection", "tls.cipher", "string", "disconnect proxy helo auth mailfrom rcptto eod"},
-	{"connection", "tls.keysize", "number", "disconnect proxy helo auth mailfrom rcptto eod"},
-	{"connection", "tls.sni", "string", "disconnect proxy helo auth mailfrom rcptto eod"},
-	{"connection", "tls.peercert", "array", "disconnect proxy helo auth mailfrom rcptto eod"},
-	{"connection", "tls.peercert.x509", "X509Resource", "disconnect proxy helo auth mailfrom rcptto eod"},
-	{"connection", "tls.peercert.chain", "array", "disconnect proxy helo auth mailfrom rcptto eod"},
-	{"connection", "tls.peercert.error", "number", "disconnect proxy helo auth mailfrom rcptto eod"},
-	{"connection", "auth", "array", "disconnect proxy helo mailfrom rcptto eod"},
-	{"connection", "auth.mechanism", "string", "disconnect proxy helo mailfrom rcptto eod"},
-	{"connection", "auth.username", "string", "disconnect proxy helo mailfrom rcptto eod"},
-	{"transaction", "id", "string", "connect proxy helo auth mailfrom rcptto eod"},
-	{"transaction", "sender", "string", "proxy rcptto eod"},
-	{"transaction", "senderaddress", "array", "proxy rcptto eod"},
-	{"transaction", "senderaddress.localpart", "string", "proxy rcptto eod"},
-	{"transaction", "senderaddress.domain", "string", "proxy rcptto eod"},
-	{"transaction", "senderparams", "array", "proxy rcptto eod"},
-	{"transaction", "recipients", "array", "proxy rcptto eod"},
-	{"transaction", "ts", "number", "eod"},
-	{"message", "id", "array", ""},
-	{"message", "id.transaction", "string", ""},
-	{"message", "id.queue", "number", ""},
-	{"message", "ts", "number", ""},
-	{"message", "serverid", "string", ""},
-	{"message", "sender", "string", ""},
-	{"message", "senderaddress", "array", ""},
-	{"message", "senderaddress.localpart", "string", ""},
-	{"message", "senderaddress.domain", "string", ""},
-	{"message", "recipient", "string", ""},
-	{"message", "recipientaddress", "array", ""},
-	{"message", "recipientaddress.localpart", "string", ""},
-	{"message", "recipientaddress.domain", "string", ""},
-	{"message", "transportid", "string", ""},
-	{"message", "tenantid", "string", ""},
-	{"message", "jobid", "string", ""},
-	{"message", "priority", "number", ""},
-	{"message", "size", "number", ""},
-	{"message", "file", "array", ""},
-	{"message", "file.original", "FileResource", ""},
-	{"message", "file.modified", "FileResource", ""},
-	{"message", "dsn", "array", ""},
-	{"message", "dsn.envid", "string", ""},
-	{"message", "dsn.ret", "string", ""},
-	{"message", "dsn.notify", "array", ""},
-	{"message", "dsn.orcpt", "string", ""},
+// childKeys returns the keys of a context variable directly under prefix
+// ("" for the top level, "tls." for $connection["tls"]) in hook context ctx,
+// with the names below prefix as their paths.
+func childKeys(ctx, variable, prefix string) []hooks.Key {
+	var out []hooks.Key
+	for _, k := range hooks.Keys(ctx, variable) {
+		if !strings.HasPrefix(k.Path, prefix) {
+			continue
+		}
+		if rest := k.Path[len(prefix):]; !strings.Contains(rest, ".") {
+			out = append(out, hooks.Key{Path: rest, Type: k.Type})
+		}
+	}
+	return out
 }

@@ -286,19 +286,18 @@ func (a *analysis) keyHover(off int) *protocol.Hover {
 		return nil // not a context variable of the host
 	}
 	full := strings.Join(keys, ".")
-	for _, k := range contextKeys {
-		if k.variable == v.Name && k.path == full && k.in(a.setting.context) {
-			var b strings.Builder
-			b.WriteString(code(k.typ + " $" + v.Name + `["` + strings.Join(keys, `"]["`) + `"]`))
-			b.WriteString("\n\nKey of the context variable $" + v.Name + " in " + hookName(a.setting.context) + ".")
-			if sub := a.keysOf(v.Name, full+"."); len(sub) > 0 {
-				b.WriteString("\n\nKeys: " + strings.Join(sub, ", "))
-			}
-			r := a.text.rangeOf(lit.Start.Offset, lit.End.Offset)
-			return &protocol.Hover{Contents: *markup(b.String()), Range: &r}
-		}
+	k, ok := contextKey(a.setting.context, v.Name, full)
+	if !ok {
+		return nil
 	}
-	return nil
+	var b strings.Builder
+	b.WriteString(code(k.Type + " $" + v.Name + `["` + strings.Join(keys, `"]["`) + `"]`))
+	b.WriteString("\n\nKey of the context variable $" + v.Name + " in " + hookName(a.setting.context) + ".")
+	if sub := a.keysOf(v.Name, full+"."); len(sub) > 0 {
+		b.WriteString("\n\nKeys: " + strings.Join(sub, ", "))
+	}
+	r := a.text.rangeOf(lit.Start.Offset, lit.End.Offset)
+	return &protocol.Hover{Contents: *markup(b.String()), Range: &r}
 }
 
 func code(s string) string { return "```hsl\n" + s + "\n```" }
@@ -460,13 +459,8 @@ func hookName(ctx string) string {
 // ("" for the top level, "tls." for $connection["tls"]).
 func (a *analysis) keysOf(variable, prefix string) []string {
 	var out []string
-	for _, k := range contextKeys {
-		if k.variable != variable || !k.in(a.setting.context) || !strings.HasPrefix(k.path, prefix) {
-			continue
-		}
-		if rest := k.path[len(prefix):]; !strings.Contains(rest, ".") {
-			out = append(out, rest)
-		}
+	for _, k := range childKeys(a.setting.context, variable, prefix) {
+		out = append(out, k.Path)
 	}
 	return out
 }

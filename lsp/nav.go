@@ -96,10 +96,8 @@ func (a *analysis) classOf(x ast.Expr, path []ast.Node) classRef {
 	case *ast.IndexExpr:
 		if v, ok := ast.Unparen(x.X).(*ast.Variable); ok {
 			if k, ok := x.Index.(*ast.StringLit); ok {
-				for _, ck := range contextKeys {
-					if ck.variable == v.Name && ck.path == k.Value && ck.in(a.setting.context) {
-						return a.classOfType(ck.typ)
-					}
+				if ck, ok := contextKey(a.setting.context, v.Name, k.Value); ok {
+					return a.classOfType(ck.Type)
 				}
 			}
 		}

@@ -33,7 +33,9 @@
 // core's MailMessage too; every host merges with it.
 //
 // Variables(ctx) gives the context variables of a hook and whether each is
-// read-only, in the form interp.Options.Variables takes.
+// read-only, in the form interp.Options.Variables takes. Keys(ctx, variable)
+// gives the keys of their arrays ($connection["tls"]["cipher"], …) with their
+// types, which the language server completes and describes.
 //
 // How the MTA builds the catalog of its eod hook:
 //

@@ -32,8 +32,25 @@ type refFunc struct {
 }
 
 type refVar struct {
-	Name   string `json:"name"`
-	Detail string `json:"detail"`
+	Name   string   `json:"name"`
+	Detail string   `json:"detail"`
+	Keys   []refKey `json:"keys"`
+}
+
+// refKey is one key of a context variable, with the keys of its value.
+type refKey struct {
+	Name string   `json:"name"`
+	Type string   `json:"type"`
+	Keys []refKey `json:"keys"`
+}
+
+// flatten lists keys and their children as dotted paths.
+func flatten(prefix string, keys []refKey, out []hooks.Key) []hooks.Key {
+	for _, k := range keys {
+		out = append(out, hooks.Key{Path: prefix + k.Name, Type: k.Type})
+		out = flatten(prefix+k.Name+".", k.Keys, out)
+	}
+	return out
 }
 
 // referenceDir finds shared/reference/halon-6x-docs-data beside the
@@ -205,5 +222,22 @@ func TestVariablesMatchReference(t *testing.T) {
 	}
 	if len(ref["core"]) != 0 {
 		t.Errorf("the reference has core variables: %v", ref["core"])
+	}
+}
+
+func TestKeysMatchReference(t *testing.T) {
+	ref := readJSON[refVar](t, referenceDir(t), "variables.json")
+	byPath := func(a, b hooks.Key) int { return strings.Compare(a.Path, b.Path) }
+	for _, ctx := range hooks.Contexts() {
+		for _, v := range ref[ctx] {
+			name := strings.TrimPrefix(v.Name, "$")
+			want := flatten("", v.Keys, nil)
+			got := hooks.Keys(ctx, name)
+			slices.SortFunc(want, byPath)
+			slices.SortFunc(got, byPath)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s $%s:\n got  %v\n want %v", ctx, name, got, want)
+			}
+		}
 	}
 }
