@@ -42,22 +42,37 @@ func Send(a *catalog.Args, data []byte, si, ri, vi int) (value.Value, error) {
 	if err != nil {
 		return value.None, err
 	}
+	domain := ""
+	if srv.host == "" {
+		// One MX lookup serves one domain.
+		domain = domainOf(rcpts[0])
+		for _, r := range rcpts[1:] {
+			if d := domainOf(r); d != domain {
+				return value.None, a.Errorf(vi, "has no host, and the recipients are of different domains (%s, %s): an MX lookup is for one domain",
+					catalog.Quote(domain), catalog.Quote(d))
+			}
+		}
+		if domain == "" {
+			return value.None, a.Errorf(vi, "needs a host, or recipients with a domain to look up MX hosts for")
+		}
+	}
 	out := value.NewArray(4)
-	s, err := dialSMTP(srv)
+	s, err := connect(srv, domain)
 	if err != nil {
 		var se *smtpError
+		var re *routeError
 		if errors.As(err, &se) && se.code > 0 {
 			out.Set(value.StrKey("result"), replyArray(se.state, se.code, se.msg))
 		} else {
 			e := value.NewArray(2)
-			e.Set(value.StrKey("temporary"), value.Bool(true))
+			e.Set(value.StrKey("temporary"), value.Bool(!errors.As(err, &re) || re.temporary))
 			e.Set(value.StrKey("reason"), value.String(err.Error()))
 			out.Set(value.StrKey("error"), value.ArrayValue(e))
 		}
 		return value.ArrayValue(out), nil
 	}
 	defer s.close()
-	out.Set(value.StrKey("connection"), connectionArray(s.conn))
+	out.Set(value.StrKey("connection"), connectionArray(s.conn, s.name))
 	out.Set(value.StrKey("tls"), value.Bool(s.tls))
 	state, code, msg, err := s.transaction(sender, rcpts, data)
 	if err != nil {
@@ -184,13 +199,16 @@ func replyArray(state string, code int, msg string) value.Value {
 	return value.ArrayValue(r)
 }
 
-func connectionArray(c net.Conn) value.Value {
-	a := value.NewArray(2)
+// connectionArray gives the local and remote address of a connection and
+// remotemx, the host connected to (an MX host, or the host key).
+func connectionArray(c net.Conn, name string) value.Value {
+	a := value.NewArray(3)
 	if la, ok := c.LocalAddr().(*net.TCPAddr); ok {
 		a.Set(value.StrKey("localip"), value.String(la.IP.String()))
 	}
 	if ra, ok := c.RemoteAddr().(*net.TCPAddr); ok {
 		a.Set(value.StrKey("remoteip"), value.String(ra.IP.String()))
 	}
+	a.Set(value.StrKey("remotemx"), value.String(name))
 	return value.ArrayValue(a)
 }

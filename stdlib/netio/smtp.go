@@ -25,12 +25,13 @@ const (
 
 // smtpServer is the server argument of smtp_lookup_*.
 type smtpServer struct {
-	host           string
+	host           string // empty: the MX hosts of the recipient domain
 	port           int
 	helo           string
 	lmtp           bool
 	tls            string // disabled, optional, optional_verify, require, require_verify
 	sni            string
+	sniAuto        bool // tls_sni true: the name of the host connected to
 	verifyNames    []string
 	verifyHost     bool             // tls_verify_host
 	clientCert     *tls.Certificate // tls_client_cert; nil for none
@@ -55,7 +56,7 @@ func (srv *smtpServer) timeoutFor(state string) time.Duration {
 	return srv.timeout
 }
 
-var serverDoc = "a server array: host (required), port (25), helo, protocol (smtp or lmtp), tls (disabled " +
+var serverDoc = "a server array: host (default: the MX hosts of the recipient domain, in preference order; smtp_lookup_auth needs one), port (25, for each MX host too), helo, protocol (smtp or lmtp), tls (disabled " +
 	"(default), optional, optional_verify, require or require_verify), tls_sni, tls_verify_host, tls_verify_name, " +
 	"tls_protocols, tls_ciphers (ignored), tls_default_ca (ignored), " +
 	"tls_client_cert (a pki id \"pki:ID\", or [\"x509\" => …, \"privatekey\" => …]), sourceip, " +
@@ -85,11 +86,11 @@ func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 			return nil, a.Errorf(i, "has an unknown key %s (expected %s)", catalog.Quote(k.Value().ToString()), serverDoc)
 		}
 	}
-	h, ok := get("host")
-	if !ok || h.ToString() == "" {
-		return nil, a.Errorf(i, "needs a host")
+	if h, ok := get("host"); ok {
+		if s.host = h.ToString(); s.host == "" {
+			return nil, a.Errorf(i, "has an empty host (leave host out to look up the MX hosts of the recipient domain)")
+		}
 	}
-	s.host = h.ToString()
 	if v, ok := get("port"); ok {
 		if v.Kind() != value.KindNumber || v.AsNumber() < 1 || v.AsNumber() > 65535 {
 			return nil, a.Errorf(i, "port must be a number from 1 to 65535")
@@ -124,9 +125,7 @@ func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 	}
 	if v, ok := get("tls_sni"); ok {
 		if v.Kind() == value.KindBool {
-			if v.AsBool() {
-				s.sni = s.host
-			}
+			s.sniAuto = v.AsBool()
 		} else {
 			s.sni = v.ToString()
 		}
@@ -241,18 +240,21 @@ type session struct {
 	ext   map[string]string
 	tls   bool
 	state string // the SMTP state whose reply is awaited
+	name  string // the host connected to: the host key or an MX host
 }
 
-func dialSMTP(srv *smtpServer) (*session, error) {
+// dialSMTP connects to addr (an address or a host name) and opens the
+// session up to STARTTLS; name is the host name that TLS names refer to.
+func dialSMTP(srv *smtpServer, name, addr string) (*session, error) {
 	d := &net.Dialer{Timeout: srv.connectTimeout}
 	if srv.sourceIP != nil {
 		d.LocalAddr = &net.TCPAddr{IP: srv.sourceIP}
 	}
-	conn, err := d.Dial("tcp", net.JoinHostPort(strings.Trim(srv.host, "[]"), strconv.Itoa(srv.port)))
+	conn, err := d.Dial("tcp", net.JoinHostPort(strings.Trim(addr, "[]"), strconv.Itoa(srv.port)))
 	if err != nil {
 		return nil, err
 	}
-	s := &session{srv: srv, conn: conn, text: textproto.NewConn(conn), state: "BANNER"}
+	s := &session{srv: srv, conn: conn, text: textproto.NewConn(conn), state: "BANNER", name: name}
 	if _, _, err := s.reply(220); err != nil {
 		s.close()
 		return nil, err
@@ -333,7 +335,11 @@ func (s *session) startTLS() error {
 		}
 		return nil
 	}
-	cfg := &tls.Config{InsecureSkipVerify: true, ServerName: s.srv.sni, MinVersion: s.srv.minTLS, MaxVersion: s.srv.maxTLS}
+	sni := s.srv.sni
+	if s.srv.sniAuto {
+		sni = strings.Trim(s.name, "[]")
+	}
+	cfg := &tls.Config{InsecureSkipVerify: true, ServerName: sni, MinVersion: s.srv.minTLS, MaxVersion: s.srv.maxTLS}
 	if cfg.MinVersion == 0 {
 		cfg.MinVersion = tls.VersionTLS10
 	}
@@ -345,7 +351,7 @@ func (s *session) startTLS() error {
 		// (the host) or tls_verify_name (those names).
 		names := s.srv.verifyNames
 		if len(names) == 0 && s.srv.verifyHost {
-			names = []string{s.srv.host}
+			names = []string{strings.Trim(s.name, "[]")}
 		}
 		cfg.VerifyConnection = func(cs tls.ConnectionState) error {
 			return verifyChain(cs, rootCAs, len(names) > 0, names)
@@ -455,11 +461,15 @@ func lookupRcpt(a *catalog.Args) (value.Value, error) {
 	if err != nil {
 		return value.None, err
 	}
+	domain := domainOf(rcpt)
+	if srv.host == "" && domain == "" {
+		return value.None, a.Errorf(0, "needs a host, or a recipient with a domain to look up MX hosts for")
+	}
 	usedTLS := false
 	// The reply that decided: the RCPT reply when the recipient was asked.
 	code, msg := 0, ""
 	err = func() error {
-		s, err := dialSMTP(srv)
+		s, err := connect(srv, domain)
 		if err != nil {
 			return err
 		}
@@ -517,7 +527,10 @@ func lookupAuth(a *catalog.Args) (value.Value, error) {
 	if err != nil {
 		return value.None, err
 	}
-	s, err := dialSMTP(srv)
+	if srv.host == "" {
+		return value.None, a.Errorf(0, "needs a host (there is no recipient domain to look up MX hosts for)")
+	}
+	s, err := connect(srv, "")
 	if err != nil {
 		return value.Number(-1), nil
 	}

@@ -36,12 +36,18 @@ type smtpPeer struct {
 }
 
 func startPeer(t *testing.T, starttls, silent bool) *smtpPeer {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	return startPeerAt(t, "127.0.0.1:0", starttls, silent)
+}
+
+// startPeerAt starts a peer listening on addr (a loopback address and port).
+func startPeerAt(t *testing.T, addr string, starttls, silent bool) *smtpPeer {
+	l, err := net.Listen("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { l.Close() })
-	p := &smtpPeer{addr: "127.0.0.1", port: float64(l.Addr().(*net.TCPAddr).Port), starttls: starttls, silent: silent}
+	ta := l.Addr().(*net.TCPAddr)
+	p := &smtpPeer{addr: ta.IP.String(), port: float64(ta.Port), starttls: starttls, silent: silent}
 	var cert tls.Certificate
 	if starttls {
 		srv := httptest.NewUnstartedServer(nil)
