@@ -213,7 +213,7 @@ func (s *server) rename(p *protocol.RenameParams) (*protocol.WorkspaceEdit, erro
 		return nil, err
 	}
 	if e.name != e.declaredName() {
-		return a.aliasRename(e, name)
+		return s.aliasRename(a, e, name)
 	}
 	return s.workspaceRename(a, e, name)
 }

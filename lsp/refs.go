@@ -177,7 +177,7 @@ func (a *analysis) matchOccurrence(e *entity, n ast.Node, path []ast.Node, m *re
 			add(n.Name, n.Name.Name, false)
 		}
 	case *ast.StaticExpr:
-		if s := a.staticEntity(n); s != nil && s.kind == e.kind && s.name == e.name && sameEntity(s, e) {
+		if s := a.staticEntity(n); s != nil && s.kind == e.kind && sameEntity(s, e) {
 			add(n, n.Name, false)
 		}
 	case *ast.ClassVar:

@@ -56,34 +56,7 @@ func shared(e *entity) bool {
 // analysis that has occurrences resolved it (a's first).
 func (s *server) workspaceReferences(a *analysis, e *entity) ([]wsOcc, []found) {
 	sn := s.snapshot()
-	all := []found{{a, e}}
-	d, ok := a.declaration(e)
-	if ok && shared(e) {
-		s.index.mu.Lock()
-		declPath := a.pathOf(d.file)
-		name := a.spelling(d)
-		var closed []string
-		var others []*analysis
-		for _, p := range s.index.users(sn, declPath, name) {
-			switch _, open := sn.open[p]; {
-			case p == a.path:
-			case open:
-				others = append(others, s.openAnalysis(sn.open[p].uri))
-			default:
-				closed = append(closed, p)
-			}
-		}
-		others = append(others, s.index.analysesOf(sn, closed)...)
-		for _, other := range others {
-			if other == nil {
-				continue
-			}
-			if oe := other.entityDeclaredAt(declPath, d.start, e.kind); oe != nil {
-				all = append(all, found{other, oe})
-			}
-		}
-		s.index.mu.Unlock()
-	}
+	all := s.workspaceAnalyses(sn, a, e)
 	type place struct {
 		path  string
 		start int
@@ -129,6 +102,43 @@ func (s *server) workspaceReferences(a *analysis, e *entity) ([]wsOcc, []found) 
 		return out[i].start < out[j].start
 	})
 	return out, all
+}
+
+// workspaceAnalyses returns the entity e of analysis a as each analysis of
+// a workspace file that may use it resolved it (a's first): for a shared
+// entity, the files that load its declaring file and spell its name or an
+// alias of it.
+func (s *server) workspaceAnalyses(sn *snapshot, a *analysis, e *entity) []found {
+	all := []found{{a, e}}
+	d, ok := a.declaration(e)
+	if !ok || !shared(e) {
+		return all
+	}
+	s.index.mu.Lock()
+	defer s.index.mu.Unlock()
+	declPath := a.pathOf(d.file)
+	name := a.spelling(d)
+	var closed []string
+	var others []*analysis
+	for _, p := range s.index.users(sn, declPath, name) {
+		switch _, open := sn.open[p]; {
+		case p == a.path:
+		case open:
+			others = append(others, s.openAnalysis(sn.open[p].uri))
+		default:
+			closed = append(closed, p)
+		}
+	}
+	others = append(others, s.index.analysesOf(sn, closed)...)
+	for _, other := range others {
+		if other == nil {
+			continue
+		}
+		if oe := other.entityDeclaredAt(declPath, d.start, e.kind); oe != nil {
+			all = append(all, found{other, oe})
+		}
+	}
+	return all
 }
 
 // openAnalysis returns the analysis of an open document, or nil.
@@ -224,49 +234,228 @@ func (s *server) workspaceRename(a *analysis, e *entity, name string) (*protocol
 	return &protocol.WorkspaceEdit{Changes: changes}, nil
 }
 
-// aliasRename renames the alias an import gives (`g` of `import { f as g }`)
-// where the file's module uses it; the imported name keeps its name.
-func (a *analysis) aliasRename(e *entity, name string) (*protocol.WorkspaceEdit, error) {
-	m := a.info.Entry
-	var spec *ast.ImportSpec
-	var specFile string
+// importRef is one spec of a named import, with its statement and file.
+type importRef struct {
+	file string // tree name
+	stmt *ast.ImportStmt
+	spec *ast.ImportSpec
+}
+
+// importsByModule lists the specs of the named imports of each module of
+// the program (those of the files it includes too).
+func (a *analysis) importsByModule() map[*resolve.Module][]importRef {
+	out := map[*resolve.Module][]importRef{}
 	for _, f := range a.programFiles() {
-		if a.moduleOf(f) != m {
-			continue
-		}
+		m := a.moduleOf(f)
 		ast.Inspect(f, func(n ast.Node) bool {
-			if s, ok := n.(*ast.ImportSpec); ok && spec == nil && s.Alias != "" &&
-				strings.TrimPrefix(s.Alias, "$") == e.name && s.IsVariable() == (e.kind == entVar) {
-				spec, specFile = s, f.Name
+			if imp, ok := n.(*ast.ImportStmt); ok {
+				for _, s := range imp.Specs {
+					out[m] = append(out[m], importRef{f.Name, imp, s})
+				}
+				return false
 			}
-			return spec == nil
+			return true
 		})
 	}
-	if spec == nil {
-		return nil, renameError("cannot rename %s: the import that names it was not found", e.name)
+	return out
+}
+
+// specFor reports whether an import spec names an entity's kind: a
+// variable spec for a variable, another one for a function or class.
+func specFor(s *ast.ImportSpec, e *entity) bool {
+	return s.IsVariable() == (e.kind == entVar)
+}
+
+// aliasOrigin finds the import spec that gives the alias an entity is
+// spelled as (name, without `$`), looking in module m: a spec of m with that
+// alias, or, when m imports the name without alias, the spec of the module
+// it imports it from, since a module exports the names it imports.
+func (a *analysis) aliasOrigin(e *entity, name string, m *resolve.Module, imports map[*resolve.Module][]importRef) (importRef, bool) {
+	seen := map[*resolve.Module]bool{}
+	for m != nil && !seen[m] {
+		seen[m] = true
+		var next *resolve.Module
+		for _, r := range imports[m] {
+			if !specFor(r.spec, e) || strings.TrimPrefix(r.spec.LocalName(), "$") != name {
+				continue
+			}
+			if r.spec.Alias != "" {
+				return r, true
+			}
+			next = a.info.Imports[r.stmt]
+			break
+		}
+		m = next
 	}
-	if why := a.clash(e, e.name, name, m); why != "" {
-		return nil, renameError("cannot rename %s to %s: %s", e.name, name, why)
-	}
-	changes := map[protocol.DocumentURI][]protocol.TextEdit{}
-	add := func(file string, start, end int) {
-		if t := a.textOf(file); t != nil {
-			u := a.uriOf(file)
-			changes[u] = append(changes[u], protocol.TextEdit{Range: t.rangeOf(start, end), NewText: name})
+	return importRef{}, false
+}
+
+// aliasModules returns the modules that see the entity by the alias the
+// spec at byte offset at of the file at path gives (name, without `$`): the
+// module of that spec and the modules that import the name, without alias,
+// from one of them. ok is false when the program does not have the spec.
+func (a *analysis) aliasModules(e *entity, path string, at int, name string, imports map[*resolve.Module][]importRef) (origin importRef, mods map[*resolve.Module]bool, ok bool) {
+	mods = map[*resolve.Module]bool{}
+	for m, refs := range imports {
+		for _, r := range refs {
+			if a.pathOf(r.file) == path && r.spec.Start.Offset == at && specFor(r.spec, e) {
+				origin, ok = r, true
+				mods[m] = true
+			}
 		}
 	}
-	start, end := aliasRange(spec)
-	add(specFile, start, end)
-	inModule := map[string]bool{}
-	for _, f := range a.programFiles() {
-		inModule[f.Name] = a.moduleOf(f) == m
+	if !ok {
+		return origin, nil, false
 	}
-	for _, o := range a.references(e) {
-		if inModule[o.file] && !o.decl && a.spelling(o) == e.name && !(o.file == specFile && o.start >= spec.Start.Offset && o.end <= spec.End.Offset) {
-			add(o.file, o.start, o.end)
+	for grown := true; grown; {
+		grown = false
+		for m, refs := range imports {
+			if mods[m] {
+				continue
+			}
+			for _, r := range refs {
+				if r.spec.Alias == "" && specFor(r.spec, e) && strings.TrimPrefix(r.spec.Name, "$") == name && mods[a.info.Imports[r.stmt]] {
+					mods[m], grown = true, true
+					break
+				}
+			}
+		}
+	}
+	return origin, mods, true
+}
+
+// aliasRename renames the alias an import gives (`g` of `import { f as g }`)
+// where it is used: in the module of the import and in every module that
+// imports the alias from there (`import { g } from …`, again and again),
+// `ns::g` of namespaces of those modules and the left side of `import { g
+// as h }`. The imported name keeps its name. e is spelled as the alias in
+// the entry module of a, or, on the left side of an import spec, in the
+// module imported from.
+func (s *server) aliasRename(a *analysis, e *entity, name string) (*protocol.WorkspaceEdit, error) {
+	old := e.name
+	imports := a.importsByModule()
+	r, ok := a.aliasOrigin(e, old, a.aliasSeenIn(e, imports), imports)
+	if !ok {
+		return nil, renameError("cannot rename %s: the import that names it was not found", old)
+	}
+	originPath, originAt := a.pathOf(r.file), r.spec.Start.Offset
+	sn := s.snapshot()
+	all := s.workspaceAnalyses(sn, a, e)
+	changes := map[protocol.DocumentURI][]protocol.TextEdit{}
+	type place struct {
+		path  string
+		start int
+	}
+	seen := map[place]bool{}
+	searched := map[string]bool{}
+	for _, f := range all {
+		an := f.a
+		imps := imports
+		if an != a {
+			imps = an.importsByModule()
+		}
+		origin, mods, ok := an.aliasModules(f.e, originPath, originAt, old, imps)
+		if !ok {
+			continue
+		}
+		for m := range mods {
+			if why := an.clash(f.e, old, name, m); why != "" {
+				return nil, renameError("cannot rename %s to %s: %s", old, name, why)
+			}
+		}
+		add := func(file string, start, end int) {
+			p := an.pathOf(file)
+			t := an.textOf(file)
+			if t == nil || end > len(t.src) || seen[place{p, start}] {
+				return
+			}
+			seen[place{p, start}] = true
+			u := sn.uriOf(p)
+			if an == a {
+				u = a.uriOf(file)
+			}
+			changes[u] = append(changes[u], protocol.TextEdit{Range: t.rangeOf(start, end), NewText: name})
+		}
+		if p := an.pathOf(origin.file); !searched[p] {
+			s, t := aliasRange(origin.spec)
+			add(origin.file, s, t)
+		}
+		var now []string
+		for _, file := range an.programFiles() {
+			p := an.pathOf(file.Name)
+			if searched[p] {
+				continue
+			}
+			now = append(now, p)
+			an.aliasUses(f.e, file, old, mods, add)
+		}
+		for _, p := range now {
+			searched[p] = true
 		}
 	}
 	return &protocol.WorkspaceEdit{Changes: changes}, nil
+}
+
+// aliasSeenIn returns the module whose name the entity at the cursor is
+// spelled by: the module a namespace names for `ns::g`, the module imported
+// from for the left side of `import { g as h }`, else the entry module.
+func (a *analysis) aliasSeenIn(e *entity, imports map[*resolve.Module][]importRef) *resolve.Module {
+	path := enclosing(a.file, e.start)
+	if x, ok := path[len(path)-1].(*ast.StaticExpr); ok {
+		if base, ok := ast.Unparen(x.X).(*ast.Ident); ok {
+			if sym := a.info.Names[base]; sym != nil && sym.Kind == resolve.SymNamespace {
+				return sym.Module
+			}
+		}
+	}
+	for _, r := range imports[a.info.Entry] {
+		if s := r.spec; r.file == a.name && s.Alias != "" && s.Start.Offset <= e.start && e.start < s.Start.Offset+len(s.Name) {
+			return a.info.Imports[r.stmt]
+		}
+	}
+	return a.info.Entry
+}
+
+// aliasUses calls add for the places of a file that spell the entity e as
+// old because of an alias the modules mods see it by: uses in those
+// modules, `ns::old` of their namespaces and the names imported from them.
+func (a *analysis) aliasUses(e *entity, file *ast.File, old string, mods map[*resolve.Module]bool, add func(file string, start, end int)) {
+	m := a.moduleOf(file)
+	walk(file, func(n ast.Node, path []ast.Node) {
+		switch n := n.(type) {
+		case *ast.ImportSpec:
+			imp, _ := path[len(path)-2].(*ast.ImportStmt)
+			if imp != nil && mods[a.info.Imports[imp]] && specFor(n, e) && strings.TrimPrefix(n.Name, "$") == old {
+				s, t := a.nameRange(n, n.Name)
+				add(file.Name, s, t)
+			}
+			return
+		case *ast.StaticExpr:
+			base, _ := ast.Unparen(n.X).(*ast.Ident)
+			if base == nil || n.Name != old {
+				return
+			}
+			if sym := a.info.Names[base]; sym != nil && sym.Kind == resolve.SymNamespace && mods[sym.Module] {
+				if se := a.staticEntity(n); se != nil && se.kind == e.kind && sameEntity(se, e) {
+					s, t := a.nameRange(n, n.Name)
+					add(file.Name, s, t)
+				}
+			}
+			return
+		}
+		if !mods[m] {
+			return
+		}
+		a.matchOccurrence(e, n, path, m, func(x ast.Node, spelled string, decl bool) {
+			switch x.(type) {
+			case *ast.Ident, *ast.Variable:
+				if spelled == old && !decl {
+					s, t := a.nameRange(x, spelled)
+					add(file.Name, s, t)
+				}
+			}
+		})
+	})
 }
 
 // clash reports why an entity, spelled old, cannot be called name in this

@@ -56,8 +56,15 @@ echo $version . $count;
 	"src/files/unrelated.hsl":      "function rate() { return 0; }\necho rate();\n",
 	"node_modules/pkg/skipped.hsl": "import { rate } from \"lib.hsl\";\necho rate();\n",
 	// An alias exported again: h.hsl never spells rate.
-	"src/files/reexport.hsl":          "import { rate as speed } from \"lib.hsl\";\n",
-	"src/files/h.hsl":                 "import { speed } from \"reexport.hsl\";\necho speed(1);\n",
+	"src/files/reexport.hsl": "import { rate as speed } from \"lib.hsl\";\n",
+	"src/files/h.hsl":        "import { speed } from \"reexport.hsl\";\necho speed(1);\n",
+	// The alias again: imported from h.hsl, renamed by another alias, used
+	// through a namespace; m.hsl declares tempo.
+	"src/files/m.hsl": "import { speed } from \"h.hsl\";\necho speed(4);\nfunction tempo() { return 0; }\n",
+	"src/files/k.hsl": "import { speed as pace } from \"reexport.hsl\";\nimport * as re from \"reexport.hsl\";\necho pace(2) . re::speed(3);\n",
+	// A variable's alias exported again.
+	"src/files/vre.hsl":               "import { $version as $ver } from \"lib.hsl\";\n",
+	"src/files/vuse.hsl":              "import { $ver } from \"vre.hsl\";\n$tag = 1;\necho $ver . $tag;\n",
 	"src/hooks/queue/predelivery.hsl": "echo strlen(\"x\");\n",
 }
 
@@ -207,6 +214,11 @@ func (env *xrefsEnv) rateEverywhere() []string {
 		env.loc("src/files/reexport.hsl", "rate", 0),
 		env.loc("src/files/h.hsl", "speed", 0),
 		env.loc("src/files/h.hsl", "speed", 1),
+		env.loc("src/files/m.hsl", "speed", 0),
+		env.loc("src/files/m.hsl", "speed", 1),
+		env.loc("src/files/k.hsl", "speed", 0),
+		env.loc("src/files/k.hsl", "pace", 1),
+		env.loc("src/files/k.hsl", "speed", 1),
 	)
 }
 
@@ -230,6 +242,9 @@ func TestWorkspaceReferences(t *testing.T) {
 			env.loc("src/hooks/eod/c.hsl", "$|version", 0),
 			env.loc("src/files/f.hsl", "$|version", 0),
 			env.loc("src/files/f.hsl", "$|version", 1),
+			env.loc("src/files/vre.hsl", "$|version", 0),
+			env.loc("src/files/vuse.hsl", "$|ver", 0),
+			env.loc("src/files/vuse.hsl", "$|ver", 1),
 		)},
 		{"method through an inferred receiver in a file on disk", "src/files/lib.hsl", "inc", 0, sorted(
 			env.loc("src/files/lib.hsl", "inc", 0),
@@ -324,6 +339,7 @@ func TestWorkspaceRename(t *testing.T) {
 		env.loc("src/hooks/eod/c.hsl", "$|version", 0),
 		env.loc("src/files/f.hsl", "$|version", 0),
 		env.loc("src/files/f.hsl", "$|version", 1),
+		env.loc("src/files/vre.hsl", "$|version", 0),
 	))
 
 	// Renaming an alias changes it and its uses in its file only.
@@ -357,6 +373,77 @@ func TestWorkspaceRename(t *testing.T) {
 		env.loc("src/hooks/connect/b.hsl", "$|v;", 0),
 		env.loc("src/hooks/connect/b.hsl", "$|v }", 0),
 	))
+}
+
+// An alias a module gives is exported again: renaming it follows the
+// modules that import it from there, without alias (their uses change) or
+// with one (only the left side changes), and the namespaces of those modules.
+func TestWorkspaceRenameReexportedAlias(t *testing.T) {
+	env := newXrefsEnv(t)
+	for _, rel := range []string{"src/files/reexport.hsl", "src/files/h.hsl", "src/files/k.hsl", "src/files/vuse.hsl"} {
+		env.open(rel, xrefsWorkspace[rel])
+	}
+	speed := sorted(
+		env.loc("src/files/reexport.hsl", "speed", 0),
+		env.loc("src/files/h.hsl", "speed", 0),
+		env.loc("src/files/h.hsl", "speed", 1),
+		env.loc("src/files/m.hsl", "speed", 0),
+		env.loc("src/files/m.hsl", "speed", 1),
+		env.loc("src/files/k.hsl", "speed", 0),
+		env.loc("src/files/k.hsl", "speed", 1),
+	)
+	ver := sorted(
+		env.loc("src/files/vre.hsl", "$|ver ", 0),
+		env.loc("src/files/vuse.hsl", "$|ver", 0),
+		env.loc("src/files/vuse.hsl", "$|ver", 1),
+	)
+	tests := []struct {
+		name, file, needle string
+		n                  int
+		newName            string
+		want               []string
+	}{
+		{"at the alias", "src/files/reexport.hsl", "speed", 0, "velocity", speed},
+		{"at a use in a module that imports it again", "src/files/h.hsl", "speed", 1, "velocity", speed},
+		{"at the import of the alias", "src/files/h.hsl", "speed", 0, "velocity", speed},
+		{"at the left side of another alias", "src/files/k.hsl", "speed", 0, "velocity", speed},
+		{"at a namespace use", "src/files/k.hsl", "speed", 1, "velocity", speed},
+		{"the other alias stays in its module", "src/files/k.hsl", "pace", 1, "step", sorted(
+			env.loc("src/files/k.hsl", "pace", 0),
+			env.loc("src/files/k.hsl", "pace", 1),
+		)},
+		{"a variable's alias", "src/files/vuse.hsl", "$|ver", 1, "$edition", ver},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := env.rename(tt.file, tt.needle, tt.n, tt.newName)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameList(t, "rename", got, tt.want)
+		})
+	}
+
+	// References of the alias list the uses in every module, by any name.
+	sameList(t, "references from a re-imported alias", env.refs("src/files/h.hsl", "speed", 1), env.rateEverywhere())
+
+	// Names are checked in every module that sees the alias.
+	clashes := []struct{ name, file, needle, newName, want string }{
+		{"a function of a module that imports it again", "src/files/reexport.hsl", "speed", "tempo", "m.hsl:3:10: a function tempo is already declared there"},
+		{"a variable of a module that imports it again", "src/files/vre.hsl", "$|ver }", "$tag", "vuse.hsl:2:1: $tag is already a variable there"},
+		{"a builtin", "src/files/h.hsl", "speed", "strlen", "strlen is a builtin"},
+	}
+	for _, tt := range clashes {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.file == "src/files/vre.hsl" {
+				env.open(tt.file, xrefsWorkspace[tt.file])
+			}
+			_, err := env.rename(tt.file, tt.needle, 0, tt.newName)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("rename to %s: error %v, want one containing %q", tt.newName, err, tt.want)
+			}
+		})
+	}
 }
 
 func TestWorkspaceRenameRejected(t *testing.T) {
