@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/openhsl/hsl/interp/value"
+	"github.com/openhsl/hsl/stdlib/catalog"
 	"github.com/openhsl/hsl/stdlib/dns"
 )
 
@@ -50,7 +52,7 @@ func connect(srv *smtpServer, domain string) (*session, error) {
 		}
 		return dialSMTP(srv, domain, lit)
 	}
-	hosts, err := mxHosts(domain)
+	hosts, err := mxHosts(domain, srv.mxInclude, srv.mxExclude)
 	if err != nil {
 		return nil, err
 	}
@@ -79,7 +81,7 @@ func connect(srv *smtpServer, domain string) (*session, error) {
 // mxHosts looks up the MX hosts of a domain and orders them, or gives the
 // domain itself when it has none; filters are the server's mx_include
 // and mx_exclude.
-func mxHosts(domain string) ([]string, error) {
+func mxHosts(domain string, include, exclude []string) ([]string, error) {
 	mxs, err := dns.LookupMX(context.Background(), domain, dns.DefaultTimeout)
 	if err != nil {
 		var de *net.DNSError
@@ -88,13 +90,60 @@ func mxHosts(domain string) ([]string, error) {
 		}
 		return nil, &routeError{msg: fmt.Sprintf("MX lookup of %s: %v", domain, err), temporary: true}
 	}
-	if len(mxs) == 0 {
-		return []string{domain}, nil
-	}
 	if len(mxs) == 1 && mxs[0].Host == "." {
 		return nil, &routeError{msg: fmt.Sprintf("the domain %s accepts no mail (null MX)", domain)}
 	}
-	return orderMX(mxs), nil
+	hosts := []string{domain}
+	if len(mxs) > 0 {
+		hosts = orderMX(mxs)
+	}
+	kept := slices.DeleteFunc(slices.Clone(hosts), func(h string) bool {
+		return len(include) > 0 && !matchesAny(h, include) || matchesAny(h, exclude)
+	})
+	if len(kept) == 0 {
+		return nil, &routeError{msg: fmt.Sprintf("mx_include/mx_exclude leave none of the MX hosts of %s (%s)", domain, strings.Join(hosts, ", "))}
+	}
+	return kept, nil
+}
+
+// hostPatterns reads mx_include or mx_exclude: a list of host names, each
+// perhaps starting with a "*" label that stands for exactly one label.
+func hostPatterns(v value.Value) ([]string, error) {
+	if v.Kind() != value.KindArray {
+		return nil, fmt.Errorf("must be an array of host names, not %s", v.Kind())
+	}
+	arr := v.AsArray()
+	var out []string
+	for j := 0; j < arr.Len(); j++ {
+		_, e := arr.Entry(j)
+		if e.Kind() != value.KindString {
+			return nil, fmt.Errorf("must hold host names (strings), not %s", e.Kind())
+		}
+		p := strings.ToLower(strings.TrimSuffix(e.AsString(), "."))
+		rest := strings.TrimPrefix(p, "*.")
+		if p == "" || rest == "" || strings.Contains(rest, "*") {
+			return nil, fmt.Errorf("has %s; expected a host name, or *.domain (\"*\" only as the whole first label)", catalog.Quote(e.AsString()))
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// matchesAny tells whether a host name matches one of the patterns: the
+// same name (ignoring case), or "*.rest" for one label followed by rest.
+func matchesAny(host string, patterns []string) bool {
+	host = strings.ToLower(strings.TrimSuffix(host, "."))
+	for _, p := range patterns {
+		if rest, ok := strings.CutPrefix(p, "*."); ok {
+			label, tail, found := strings.Cut(host, ".")
+			if found && label != "" && tail == rest {
+				return true
+			}
+		} else if host == p {
+			return true
+		}
+	}
+	return false
 }
 
 // orderMX sorts MX records by preference, shuffles those of equal

@@ -183,3 +183,59 @@ func TestLookupRcptMX(t *testing.T) {
 		t.Errorf("smtp_lookup_auth without host: %v", err)
 	}
 }
+
+func TestMatchesAny(t *testing.T) {
+	for _, tc := range []struct {
+		host     string
+		patterns []string
+		want     bool
+	}{
+		{"mx.example.com", []string{"mx.example.com"}, true},
+		{"MX.Example.COM.", []string{"mx.example.com"}, true},
+		{"mx.example.com", []string{"*.example.com"}, true},
+		{"a.mx.example.com", []string{"*.example.com"}, false},
+		{"example.com", []string{"*.example.com"}, false},
+		{"mx.example.org", []string{"mx.example.com", "*.example.org"}, true},
+		{"mx.example.com", nil, false},
+	} {
+		if got := matchesAny(tc.host, tc.patterns); got != tc.want {
+			t.Errorf("matchesAny(%q, %q) = %v, want %v", tc.host, tc.patterns, got, tc.want)
+		}
+	}
+}
+
+func TestMXFilters(t *testing.T) {
+	startDNS(t)
+	a, _ := mxPeers(t)
+	f := &catalog.Func{Name: "send", Params: []catalog.Param{{Name: "sender", Type: "string"}, {Name: "recipients", Type: "array"}, {Name: "server", Type: "array"}}}
+	f.Impl = func(a *catalog.Args) (value.Value, error) { return Send(a, []byte("x"), 0, 1, 2) }
+	send := func(kv ...value.Value) (string, error) {
+		srv := M(append([]value.Value{S("port"), N(a.port), S("timeout"), N(1)}, kv...)...)
+		v, err := stdtest.Invoke(&stdtest.Env{}, f, value.None, S("s@example.org"), L(S("ok@pick.test")), srv)
+		return v.Repr(), err
+	}
+	for _, tc := range []struct {
+		name string
+		kv   []value.Value
+		want string
+	}{
+		{"no filter: the first MX", nil, `"remotemx"=>"a.mx.test"`},
+		{"exclude a name", []value.Value{S("mx_exclude"), L(S("A.mx.test."))}, `"remoteip"=>"127.0.0.3","remotemx"=>"b.mx.test"`},
+		{"exclude a wildcard", []value.Value{S("mx_exclude"), L(S("*.mx.test"))}, `"remotemx"=>"c.other.test"`},
+		{"include a wildcard", []value.Value{S("mx_include"), L(S("*.other.test"))}, `"remotemx"=>"c.other.test"`},
+		{"include then exclude", []value.Value{S("mx_include"), L(S("*.mx.test")), S("mx_exclude"), L(S("a.mx.test"))}, `"remotemx"=>"b.mx.test"`},
+		{"a wildcard is one label", []value.Value{S("mx_include"), L(S("*.test"))},
+			`"error"=>["temporary"=>false,"reason"=>"mx_include/mx_exclude leave none of the MX hosts of pick.test (a.mx.test, b.mx.test, c.other.test)"]`},
+		{"the implicit MX is filtered too", []value.Value{S("mx_exclude"), L(S("pick.test"), S("a.mx.test"), S("b.mx.test"), S("c.other.test"))}, `"temporary"=>false`},
+	} {
+		got, err := send(tc.kv...)
+		if err != nil || !strings.Contains(got, tc.want) {
+			t.Errorf("%s: %s %v\nwant it to contain %s", tc.name, got, err, tc.want)
+		}
+	}
+	for _, bad := range []value.Value{S("*.mx.test"), L(S("mx*.example.com")), L(S("a.*.com")), L(S("*")), L(S("")), L(N(1))} {
+		if _, err := send(S("mx_include"), bad); err == nil || !strings.Contains(err.Error(), "mx_include") {
+			t.Errorf("mx_include %s: %v", bad.Repr(), err)
+		}
+	}
+}

@@ -41,6 +41,8 @@ type smtpServer struct {
 	timeout        time.Duration            // per reply, for states without their own
 	timeouts       map[string]time.Duration // per SMTP state (timeout as an array)
 	connectTimeout time.Duration
+	mxInclude      []string // mx_include: only MX hosts matching one of these
+	mxExclude      []string // mx_exclude: no MX host matching one of these
 }
 
 // smtpStates are the SMTP states that name the reply awaited, as the
@@ -61,7 +63,8 @@ var serverDoc = "a server array: host (default: the MX hosts of the recipient do
 	"tls_protocols, tls_ciphers (ignored), tls_default_ca (ignored), " +
 	"tls_client_cert (a pki id \"pki:ID\", or [\"x509\" => …, \"privatekey\" => …]), sourceip, " +
 	"saslusername, saslpassword, timeout (seconds per reply, default 30; or an array of SMTP state => seconds), " +
-	"connect_timeout (default 30)"
+	"connect_timeout (default 30), mx_include and mx_exclude (host names, or *.domain for one label, that " +
+	"the MX hosts tried must match or must not match)"
 
 func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 	v := a.Get(i)
@@ -79,8 +82,8 @@ func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 		switch k.Str() {
 		case "host", "port", "helo", "protocol", "tls", "tls_sni", "tls_verify_name", "tls_verify_host", "tls_client_cert",
 			"tls_protocols", "tls_ciphers", "tls_default_ca", "sourceip", "saslusername", "saslpassword", "timeout",
-			"connect_timeout":
-		case "sourceipid", "nonlocal_source", "xclient", "mx_include", "mx_exclude", "tls_capture_peer_cert":
+			"connect_timeout", "mx_include", "mx_exclude":
+		case "sourceipid", "nonlocal_source", "xclient", "tls_capture_peer_cert":
 			return nil, a.Errorf(i, "key %s is not supported by this implementation", catalog.Quote(k.Str()))
 		default:
 			return nil, a.Errorf(i, "has an unknown key %s (expected %s)", catalog.Quote(k.Value().ToString()), serverDoc)
@@ -155,6 +158,21 @@ func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 	if v, ok := get("sourceip"); ok {
 		if s.sourceIP = net.ParseIP(v.ToString()); s.sourceIP == nil {
 			return nil, a.Errorf(i, "sourceip must be an IP address")
+		}
+	}
+	for _, k := range []string{"mx_include", "mx_exclude"} {
+		v, ok := get(k)
+		if !ok {
+			continue
+		}
+		pats, err := hostPatterns(v)
+		if err != nil {
+			return nil, a.Errorf(i, "%s %v", k, err)
+		}
+		if k == "mx_include" {
+			s.mxInclude = pats
+		} else {
+			s.mxExclude = pats
 		}
 	}
 	if v, ok := get("saslusername"); ok {
