@@ -43,7 +43,11 @@ type smtpServer struct {
 	connectTimeout time.Duration
 	mxInclude      []string // mx_include: only MX hosts matching one of these
 	mxExclude      []string // mx_exclude: no MX host matching one of these
+	xclient        []xclientAttr
 }
+
+// xclientAttr is one attribute of the xclient key, its name upper-cased.
+type xclientAttr struct{ name, value string }
 
 // smtpStates are the SMTP states that name the reply awaited, as the
 // timeout array of a server and send()'s result use them.
@@ -64,7 +68,8 @@ var serverDoc = "a server array: host (default: the MX hosts of the recipient do
 	"tls_client_cert (a pki id \"pki:ID\", or [\"x509\" => …, \"privatekey\" => …]), sourceip, " +
 	"saslusername, saslpassword, timeout (seconds per reply, default 30; or an array of SMTP state => seconds), " +
 	"connect_timeout (default 30), mx_include and mx_exclude (host names, or *.domain for one label, that " +
-	"the MX hosts tried must match or must not match)"
+	"the MX hosts tried must match or must not match), " +
+	"xclient (an array of XCLIENT attribute => value, sent after EHLO and STARTTLS)"
 
 func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 	v := a.Get(i)
@@ -82,8 +87,8 @@ func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 		switch k.Str() {
 		case "host", "port", "helo", "protocol", "tls", "tls_sni", "tls_verify_name", "tls_verify_host", "tls_client_cert",
 			"tls_protocols", "tls_ciphers", "tls_default_ca", "sourceip", "saslusername", "saslpassword", "timeout",
-			"connect_timeout", "mx_include", "mx_exclude":
-		case "sourceipid", "nonlocal_source", "xclient", "tls_capture_peer_cert":
+			"connect_timeout", "mx_include", "mx_exclude", "xclient":
+		case "sourceipid", "nonlocal_source", "tls_capture_peer_cert":
 			return nil, a.Errorf(i, "key %s is not supported by this implementation", catalog.Quote(k.Str()))
 		default:
 			return nil, a.Errorf(i, "has an unknown key %s (expected %s)", catalog.Quote(k.Value().ToString()), serverDoc)
@@ -175,6 +180,11 @@ func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 			s.mxExclude = pats
 		}
 	}
+	if v, ok := get("xclient"); ok {
+		if s.xclient, err = xclientAttrs(v); err != nil {
+			return nil, a.Errorf(i, "xclient %v", err)
+		}
+	}
 	if v, ok := get("saslusername"); ok {
 		s.user = v.ToString()
 	}
@@ -248,7 +258,12 @@ type smtpError struct {
 	onRcpt bool
 }
 
-func (e *smtpError) Error() string { return fmt.Sprintf("%d %s", e.code, e.msg) }
+func (e *smtpError) Error() string {
+	if e.code == 0 {
+		return e.msg // no reply: the client gave up
+	}
+	return fmt.Sprintf("%d %s", e.code, e.msg)
+}
 
 // session is one SMTP/LMTP conversation.
 type session struct {
@@ -284,6 +299,12 @@ func dialSMTP(srv *smtpServer, name, addr string) (*session, error) {
 	if err := s.startTLS(); err != nil {
 		s.close()
 		return nil, err
+	}
+	if len(srv.xclient) > 0 {
+		if err := s.sendXCLIENT(); err != nil {
+			s.close()
+			return nil, err
+		}
 	}
 	return s, nil
 }
