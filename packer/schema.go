@@ -9,12 +9,14 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
+	"gopkg.in/yaml.v3"
 )
 
 //go:embed schemas
@@ -195,6 +197,7 @@ func (s *SchemaSet) validate(file, name, version string, doc *jsonDoc, origin fu
 		return nil, fmt.Errorf("%s: validating: %v", file, verr)
 	}
 	s.describePatterns(ve, doc)
+	s.adviseQuotes(ve, doc)
 	var leaves []*jsonschema.ValidationError
 	collectLeaves(ve, &leaves)
 	var diags []Diagnostic
@@ -228,9 +231,85 @@ func (s *SchemaSet) describePatterns(ve *jsonschema.ValidationError, doc *jsonDo
 // keyword location such as halonschema:///6/smtpd-app.schema.json#/definitions/x/pattern,
 // or "" when there is none.
 func (s *SchemaSet) expected(loc string) string {
+	want, _ := s.keywordHolder(loc)[expectedKeyword].(string)
+	return want
+}
+
+// adviseQuotes rewrites every failure in ve of a "type" keyword that accepts strings, on a
+// value written as a plain YAML number or boolean (chmod: 0660, which YAML reads as a
+// number), into advice to quote the text as written. An anyOf or oneOf whose every
+// alternative fails only on the type, one of them such a string type, becomes that one
+// failure. It returns the rewritten failure that ve is or has become, or nil.
+func (s *SchemaSet) adviseQuotes(ve *jsonschema.ValidationError, doc *jsonDoc) *jsonschema.ValidationError {
+	if len(ve.Causes) == 0 {
+		if lastToken(ve.KeywordLocation) != "type" || !s.acceptsString(ve.AbsoluteKeywordLocation) {
+			return nil
+		}
+		advice := quoteAdvice(doc, ve.InstanceLocation)
+		if advice == "" {
+			return nil
+		}
+		ve.Message = advice
+		return ve
+	}
+	var advised *jsonschema.ValidationError
+	for _, c := range ve.Causes {
+		if a := s.adviseQuotes(c, doc); a != nil && advised == nil {
+			advised = a
+		}
+	}
+	kw := lastToken(ve.KeywordLocation)
+	if advised == nil || (kw != "anyOf" && kw != "oneOf") {
+		return nil
+	}
+	for _, c := range ve.Causes {
+		if !onlyTypeMismatch(c, ve.InstanceLocation) {
+			return nil
+		}
+	}
+	*ve = jsonschema.ValidationError{KeywordLocation: advised.KeywordLocation, AbsoluteKeywordLocation: advised.AbsoluteKeywordLocation,
+		InstanceLocation: ve.InstanceLocation, Message: advised.Message}
+	return ve
+}
+
+// acceptsString reports whether the "type" keyword at loc allows strings.
+func (s *SchemaSet) acceptsString(loc string) bool {
+	switch t := s.keywordHolder(loc)["type"].(type) {
+	case string:
+		return t == "string"
+	case []any:
+		return slices.Contains(t, any("string"))
+	}
+	return false
+}
+
+// quoteAdvice returns the message for a value that must be a string but was written as a
+// plain YAML number or boolean, or "" for any other value. The text to quote is the
+// scalar's source text, which yaml.v3 keeps as written: 0660 stays 0660, 6.10 stays 6.10.
+func quoteAdvice(doc *jsonDoc, ptr string) string {
+	n := doc.values[ptr]
+	if n == nil || n.Kind != yaml.ScalarNode || n.Style != 0 {
+		return "" // quoted, block or explicitly tagged: written as meant
+	}
+	switch n.ShortTag() {
+	case "!!int", "!!float", "!!bool":
+	default:
+		return ""
+	}
+	what := "the item" // of a sequence
+	if k := doc.keys[ptr]; k != nil {
+		what = k.Value
+	}
+	// Plain numbers and booleans hold no quotes or backslashes, so the text needs no escapes.
+	return fmt.Sprintf("%s must be a string: write \"%s\" in quotes", what, n.Value)
+}
+
+// keywordHolder returns the schema object that holds the keyword at loc, an absolute
+// keyword location, or nil.
+func (s *SchemaSet) keywordHolder(loc string) map[string]any {
 	rest, ok := strings.CutPrefix(loc, schemaScheme)
 	if !ok {
-		return ""
+		return nil
 	}
 	file, frag, _ := strings.Cut(rest, "#")
 	s.mu.Lock()
@@ -256,16 +335,15 @@ func (s *SchemaSet) expected(loc string) string {
 		case []any:
 			i, err := strconv.Atoi(tok)
 			if err != nil || i < 0 || i >= len(x) {
-				return ""
+				return nil
 			}
 			v = x[i]
 		default:
-			return ""
+			return nil
 		}
 	}
 	obj, _ := v.(map[string]any)
-	want, _ := obj[expectedKeyword].(string)
-	return want
+	return obj
 }
 
 // collectLeaves gathers the errors that say what is wrong. For anyOf/oneOf it keeps only

@@ -267,3 +267,50 @@ func TestNumericVersion(t *testing.T) {
 		})
 	}
 }
+
+// TestUnquotedScalars covers the advice to quote a plain number or boolean where the
+// schema wants a string, with schemas of other shapes than the built-in ones.
+func TestUnquotedScalars(t *testing.T) {
+	schemas := t.TempDir()
+	writeTree(t, schemas, map[string]string{
+		"6.10/smtpd.schema.json": `{"properties": {"environment": {"properties": {
+			"list":    {"type": ["array", "string"]},
+			"either":  {"oneOf": [{"type": "object"}, {"type": "string"}]},
+			"count":   {"type": "integer"},
+			"numbers": {"anyOf": [{"type": "integer"}, {"type": "array"}]}}}}}`,
+	})
+	foreign, err := LoadSchemaDir(schemas)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, value, want string }{
+		{"type list with string", "list: 022", `environment.list: list must be a string: write "022" in quotes [type]`},
+		{"oneOf with a string form", "either: 1_000", `environment.either: either must be a string: write "1_000" in quotes [type]`},
+		{"boolean", "either: false", `environment.either: either must be a string: write "false" in quotes [type]`},
+		{"no string wanted", "count: 1.5", `environment.count: expected integer, but got number [type]`},
+		{"no string among the forms", "numbers: 1.5", `environment.numbers: matches none of the allowed forms: expected integer, but got number; or expected array, but got number [anyOf]`},
+		{"single-quoted", "list: '022'", ``},
+		{"tagged", "list: !!float 2", `environment.list: expected array or string, but got number [type]`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeTree(t, dir, map[string]string{"src/config/smtpd.yaml": "version: \"6.10\"\nenvironment:\n  " + tc.value + "\n"})
+			res, err := Pack(Options{Dir: dir, Schemas: foreign})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, d := range res.Diagnostics {
+				got = append(got, d.String())
+			}
+			want := ""
+			if tc.want != "" {
+				want = "src/config/smtpd.yaml:3:" + strconv.Itoa(3+strings.Index(tc.value, " ")+1) + ": error: " + tc.want
+			}
+			if strings.Join(got, "\n") != want {
+				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+			}
+		})
+	}
+}
