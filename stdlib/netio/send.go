@@ -16,7 +16,7 @@ import (
 // list of recipients and the server array. The result has "result" (the
 // last reply: "state", "code", "enhanced", "reason") when the server
 // answered, or "error" ("temporary", "reason") when it could not be asked,
-// plus "connection" and "tls".
+// plus "connection", "tls" and, with tls_capture_peer_cert, "peercert".
 func Send(a *catalog.Args, data []byte, si, ri, vi int) (value.Value, error) {
 	sender, err := readAddress(a, si)
 	if err != nil {
@@ -74,6 +74,9 @@ func Send(a *catalog.Args, data []byte, si, ri, vi int) (value.Value, error) {
 	defer s.close()
 	out.Set(value.StrKey("connection"), connectionArray(s.conn, s.name))
 	out.Set(value.StrKey("tls"), value.Bool(s.tls))
+	if srv.capturePeer && len(s.peer) > 0 {
+		out.Set(value.StrKey("peercert"), peerCertArray(s.peer))
+	}
 	state, code, msg, err := s.transaction(sender, rcpts, data)
 	if err != nil {
 		var se *smtpError

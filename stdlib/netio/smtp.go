@@ -2,6 +2,7 @@ package netio
 
 import (
 	"crypto/tls"
+	"crypto/x509"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/openhsl/hsl/interp/value"
 	"github.com/openhsl/hsl/stdlib/catalog"
+	"github.com/openhsl/hsl/stdlib/classes"
 )
 
 // Defaults of the SMTP probes.
@@ -44,6 +46,7 @@ type smtpServer struct {
 	mxInclude      []string // mx_include: only MX hosts matching one of these
 	mxExclude      []string // mx_exclude: no MX host matching one of these
 	xclient        []xclientAttr
+	capturePeer    bool // tls_capture_peer_cert
 }
 
 // xclientAttr is one attribute of the xclient key, its name upper-cased.
@@ -69,7 +72,8 @@ var serverDoc = "a server array: host (default: the MX hosts of the recipient do
 	"saslusername, saslpassword, timeout (seconds per reply, default 30; or an array of SMTP state => seconds), " +
 	"connect_timeout (default 30), mx_include and mx_exclude (host names, or *.domain for one label, that " +
 	"the MX hosts tried must match or must not match), " +
-	"xclient (an array of XCLIENT attribute => value, sent after EHLO and STARTTLS)"
+	"xclient (an array of XCLIENT attribute => value, sent after EHLO and STARTTLS), " +
+	"tls_capture_peer_cert (true: the result has \"peercert\" => [\"x509\" => X509Resource, \"chain\" => [X509Resource, …]] when TLS was used)"
 
 func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 	v := a.Get(i)
@@ -87,8 +91,8 @@ func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 		switch k.Str() {
 		case "host", "port", "helo", "protocol", "tls", "tls_sni", "tls_verify_name", "tls_verify_host", "tls_client_cert",
 			"tls_protocols", "tls_ciphers", "tls_default_ca", "sourceip", "saslusername", "saslpassword", "timeout",
-			"connect_timeout", "mx_include", "mx_exclude", "xclient":
-		case "sourceipid", "nonlocal_source", "tls_capture_peer_cert":
+			"connect_timeout", "mx_include", "mx_exclude", "xclient", "tls_capture_peer_cert":
+		case "sourceipid", "nonlocal_source":
 			return nil, a.Errorf(i, "key %s is not supported by this implementation", catalog.Quote(k.Str()))
 		default:
 			return nil, a.Errorf(i, "has an unknown key %s (expected %s)", catalog.Quote(k.Value().ToString()), serverDoc)
@@ -179,6 +183,9 @@ func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 		} else {
 			s.mxExclude = pats
 		}
+	}
+	if v, ok := get("tls_capture_peer_cert"); ok {
+		s.capturePeer = v.Truthy()
 	}
 	if v, ok := get("xclient"); ok {
 		if s.xclient, err = xclientAttrs(v); err != nil {
@@ -272,8 +279,9 @@ type session struct {
 	text  *textproto.Conn
 	ext   map[string]string
 	tls   bool
-	state string // the SMTP state whose reply is awaited
-	name  string // the host connected to: the host key or an MX host
+	peer  []*x509.Certificate // the chain the server sent, when TLS is on
+	state string              // the SMTP state whose reply is awaited
+	name  string              // the host connected to: the host key or an MX host
 }
 
 // dialSMTP connects to addr (an address or a host name) and opens the
@@ -402,6 +410,7 @@ func (s *session) startTLS() error {
 		return err
 	}
 	s.conn, s.text, s.tls = tc, textproto.NewConn(tc), true
+	s.peer = tc.ConnectionState().PeerCertificates
 	return s.hello()
 }
 
@@ -439,6 +448,20 @@ func (s *session) close() {
 	_ = s.conn.Close()
 }
 
+// peerCertArray renders the server's certificate as the MTA's peercert:
+// ["x509" => the leaf, "chain" => the certificates sent after it], as
+// X509Resources for the X509 class.
+func peerCertArray(certs []*x509.Certificate) value.Value {
+	out := value.NewArray(2)
+	out.Set(value.StrKey("x509"), value.ResourceValue(&classes.X509Resource{Cert: certs[0]}))
+	chain := value.NewArray(len(certs) - 1)
+	for _, c := range certs[1:] {
+		_ = chain.Append(value.ResourceValue(&classes.X509Resource{Cert: c}))
+	}
+	out.Set(value.StrKey("chain"), value.ArrayValue(chain))
+	return value.ArrayValue(out)
+}
+
 // probeResult maps an outcome to 1 (accepted), 0 (refused with a 5xx reply
 // to the command that asked, as verdict tells) or -1 (anything else: a
 // temporary refusal, a refusal earlier in the session, no answer).
@@ -464,7 +487,8 @@ func registerSMTP(c *catalog.Catalog) {
 		},
 		Options: []catalog.Option{{Name: "extended_result", Type: "boolean",
 			Doc: "return [\"result\", \"error_code\", \"error_message\", \"on_rcptto\", \"tls\"] instead of a number: the deciding " +
-				"reply's code (0 when no reply came) and text, whether it answered RCPT TO, whether TLS was used"}},
+				"reply's code (0 when no reply came) and text, whether it answered RCPT TO, whether TLS was used; plus " +
+				"\"peercert\" with the server's tls_capture_peer_cert"}},
 		Returns: "number|array",
 		Doc: "Asks an SMTP or LMTP server whether it accepts a recipient (MAIL FROM and RCPT TO, then QUIT): 1 when it " +
 			"does, 0 when it refuses the recipient with a 5xx reply, -1 on a temporary refusal or any failure to ask.",
@@ -505,6 +529,7 @@ func lookupRcpt(a *catalog.Args) (value.Value, error) {
 		return value.None, a.Errorf(0, "needs a host, or a recipient with a domain to look up MX hosts for")
 	}
 	usedTLS := false
+	var peer []*x509.Certificate
 	// The reply that decided: the RCPT reply when the recipient was asked.
 	code, msg := 0, ""
 	err = func() error {
@@ -513,7 +538,7 @@ func lookupRcpt(a *catalog.Args) (value.Value, error) {
 			return err
 		}
 		defer s.close()
-		usedTLS = s.tls
+		usedTLS, peer = s.tls, s.peer
 		if srv.user != "" {
 			if err := s.auth(srv.user, srv.pass); err != nil {
 				return err
@@ -550,6 +575,9 @@ func lookupRcpt(a *catalog.Args) (value.Value, error) {
 	out.Set(value.StrKey("error_message"), value.String(msg))
 	out.Set(value.StrKey("on_rcptto"), value.Bool(onRcpt))
 	out.Set(value.StrKey("tls"), value.Bool(usedTLS))
+	if srv.capturePeer && len(peer) > 0 {
+		out.Set(value.StrKey("peercert"), peerCertArray(peer))
+	}
 	return value.ArrayValue(out), nil
 }
 

@@ -2,6 +2,7 @@ package netio
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/tls"
 	"crypto/x509"
 	"encoding/base64"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/openhsl/hsl/interp/value"
 	"github.com/openhsl/hsl/stdlib/catalog"
+	"github.com/openhsl/hsl/stdlib/classes"
 	"github.com/openhsl/hsl/stdlib/internal/stdtest"
 )
 
@@ -200,7 +202,7 @@ func TestSMTPLookupRcpt(t *testing.T) {
 		{Name: "timeout per state", Args: stdtest.A(srv(S("timeout"), M(S("RCPT"), N(2), S("mail"), N(1))), S("a@example.org"), S("ok@example.net")), Want: "1"},
 		{Name: "bad timeout state", Args: stdtest.A(srv(S("timeout"), M(S("HELLO"), N(2))), S("a"), S("b")), Err: "unknown SMTP state"},
 		{Name: "bad timeout", Args: stdtest.A(srv(S("timeout"), N(0)), S("a"), S("b")), Err: "positive number"},
-		{Name: "unsupported key", Args: stdtest.A(srv(S("tls_capture_peer_cert"), B(true)), S("a"), S("b")), Err: "not supported"},
+		{Name: "unsupported key", Args: stdtest.A(srv(S("sourceipid"), S("out1")), S("a"), S("b")), Err: "not supported"},
 		{Name: "bad tls_protocols", Args: stdtest.A(srv(S("tls_protocols"), S("TLSv9")), S("a"), S("b")), Err: "tls_protocols"},
 		{Name: "require tls", Args: stdtest.A(srv(S("tls"), S("require")), S("a@example.org"), S("ok@example.net")), Want: "-1"},
 		{Name: "auth", Args: stdtest.A(srv(S("saslusername"), S("user"), S("saslpassword"), S("secret")), S("a@example.org"), S("ok@example.net")), Want: "1"},
@@ -359,5 +361,56 @@ func TestTimeoutFor(t *testing.T) {
 		if got := srv.timeoutFor(state); got != want {
 			t.Errorf("timeoutFor(%s) = %v, want %v", state, got, want)
 		}
+	}
+}
+
+func TestCapturePeerCert(t *testing.T) {
+	p := startPeer(t, true, false)
+	leaf := p.cert.Certificate[0]
+	call := func(kv ...value.Value) value.Value {
+		srv := M(append([]value.Value{S("host"), S(p.addr), S("port"), N(p.port), S("timeout"), N(1)}, kv...)...)
+		got, err := stdtest.Call(cat(), "smtp_lookup_rcpt", srv, S("a@example.org"), S("ok@example.net"), M(S("extended_result"), B(true)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	got := call(S("tls"), S("require"), S("tls_capture_peer_cert"), B(true))
+	pc, ok := got.AsArray().Get(value.StrKey("peercert"))
+	if !ok || pc.Kind() != value.KindArray {
+		t.Fatalf("no peercert: %s", got.Repr())
+	}
+	x, _ := pc.AsArray().Get(value.StrKey("x509"))
+	r, ok := x.AsResource().(*classes.X509Resource)
+	if !ok || !bytes.Equal(r.Cert.Raw, leaf) {
+		t.Errorf("peercert x509 is not the server's certificate: %s", pc.Repr())
+	}
+	if chain, _ := pc.AsArray().Get(value.StrKey("chain")); chain.Kind() != value.KindArray || chain.AsArray().Len() != len(p.cert.Certificate)-1 {
+		t.Errorf("peercert chain: %s", chain.Repr())
+	}
+	for _, kv := range [][]value.Value{
+		{S("tls"), S("require")}, // not asked for
+		{S("tls"), S("require"), S("tls_capture_peer_cert"), B(false)},
+		{S("tls_capture_peer_cert"), B(true)}, // no TLS, no certificate
+	} {
+		if got := call(kv...); strings.Contains(got.Repr(), "peercert") {
+			t.Errorf("%v: %s", kv, got.Repr())
+		}
+	}
+
+	f := &catalog.Func{Name: "send", Params: []catalog.Param{{Name: "sender", Type: "string"}, {Name: "recipients", Type: "array"}, {Name: "server", Type: "array"}}}
+	f.Impl = func(a *catalog.Args) (value.Value, error) { return Send(a, []byte("x"), 0, 1, 2) }
+	sent, err := stdtest.Invoke(&stdtest.Env{}, f, value.None, S("a@example.org"), L(S("ok@example.net")),
+		M(S("host"), S(p.addr), S("port"), N(p.port), S("timeout"), N(1), S("tls"), S("require"), S("tls_capture_peer_cert"), B(true)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pc, ok = sent.AsArray().Get(value.StrKey("peercert"))
+	if !ok {
+		t.Fatalf("send() without peercert: %s", sent.Repr())
+	}
+	x, _ = pc.AsArray().Get(value.StrKey("x509"))
+	if r, ok := x.AsResource().(*classes.X509Resource); !ok || !bytes.Equal(r.Cert.Raw, leaf) {
+		t.Errorf("send() peercert: %s", pc.Repr())
 	}
 }
