@@ -168,11 +168,11 @@ func renamable(e *entity) string {
 		if _, ok := e.fn.Node.(*ast.FuncLit); ok || (e.fn.Class != nil && e.fn == e.fn.Class.Constructor) {
 			return "this function has no name to rename"
 		}
-	case entClass, entStaticVar, entProperty:
+	case entClass, entStaticVar, entProperty, entNamespace:
 	case entBuiltin, entBuiltinClass, entBuiltinMethod:
 		return fmt.Sprintf("%s is a builtin and cannot be renamed", e.name)
 	default:
-		return "only variables, functions, classes and class members can be renamed"
+		return "only variables, functions, classes, class members and namespaces can be renamed"
 	}
 	return ""
 }
@@ -211,6 +211,9 @@ func (s *server) rename(p *protocol.RenameParams) (*protocol.WorkspaceEdit, erro
 	}
 	if err := checkNewName(e, name); err != nil {
 		return nil, err
+	}
+	if e.kind == entNamespace {
+		return a.namespaceRename(e, name)
 	}
 	if e.name != e.declaredName() {
 		return s.aliasRename(a, e, name)

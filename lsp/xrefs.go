@@ -197,10 +197,16 @@ func renameError(format string, args ...any) error {
 // checkNewName reports whether a new name is spelled right for an entity.
 func checkNewName(e *entity, name string) error {
 	bad := !isIdent(name)
-	if !bad && (e.kind == entFunc && e.fn.Class == nil || e.kind == entClass) {
+	switch {
+	case bad:
+	case e.kind == entFunc && e.fn.Class == nil || e.kind == entClass:
 		// Reserved words cannot name functions and classes.
 		_, d1 := grammar.Parse("name", []byte("function "+name+"() {}"))
 		_, d2 := grammar.Parse("name", []byte(name+"();"))
+		bad = len(d1) > 0 || len(d2) > 0
+	case e.kind == entNamespace:
+		_, d1 := grammar.Parse("name", []byte("import * as "+name+` from "x.hsl";`))
+		_, d2 := grammar.Parse("name", []byte(name+"::f();"))
 		bad = len(d1) > 0 || len(d2) > 0
 	}
 	if bad {
@@ -456,6 +462,108 @@ func (a *analysis) aliasUses(e *entity, file *ast.File, old string, mods map[*re
 			}
 		})
 	})
+}
+
+// namespaceRename renames the namespace of `import * as ns` where the
+// module of the document sees it: the name in the import and every `ns::`
+// (the files the document includes share its names). Modules do not export
+// namespaces, so no other module is concerned.
+func (a *analysis) namespaceRename(e *entity, name string) (*protocol.WorkspaceEdit, error) {
+	old, m := e.name, a.info.Entry
+	if name == old {
+		return &protocol.WorkspaceEdit{Changes: map[protocol.DocumentURI][]protocol.TextEdit{}}, nil
+	}
+	if why := a.namespaceClash(m, name); why != "" {
+		return nil, renameError("cannot rename %s to %s: %s", old, name, why)
+	}
+	changes := map[protocol.DocumentURI][]protocol.TextEdit{}
+	add := func(file string, start, end int) {
+		if t := a.textOf(file); t != nil && end <= len(t.src) {
+			u := a.uriOf(file)
+			changes[u] = append(changes[u], protocol.TextEdit{Range: t.rangeOf(start, end), NewText: name})
+		}
+	}
+	declared := false
+	for _, f := range a.programFiles() {
+		if a.moduleOf(f) != m {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.ImportStmt:
+				if n.Kind == ast.ImportStar && n.Namespace == old {
+					if s, t, ok := a.namespaceRange(n); ok {
+						add(f.Name, s, t)
+						declared = true
+					}
+				}
+				return false
+			case *ast.Ident:
+				if sym := a.info.Names[n]; sym != nil && sym.Kind == resolve.SymNamespace && n.Name == old {
+					add(f.Name, n.Start.Offset, n.End.Offset)
+				}
+			}
+			return true
+		})
+	}
+	if !declared {
+		return nil, renameError("cannot rename %s: the import that names it was not found", old)
+	}
+	return &protocol.WorkspaceEdit{Changes: changes}, nil
+}
+
+// namespaceRange is the byte range of the name of `import * as ns`, which
+// the statement does not record: the first word spelled like it after `as`.
+func (a *analysis) namespaceRange(imp *ast.ImportStmt) (int, int, bool) {
+	t := a.textOf(imp.Span().File)
+	if t == nil || imp.Path == nil {
+		return 0, 0, false
+	}
+	from, to := imp.Start.Offset, imp.Path.Start.Offset
+	if from < 0 || to > len(t.src) || from > to {
+		return 0, 0, false
+	}
+	seg := string(t.src[from:to])
+	as := wordIndex(seg, "as", 0)
+	if as < 0 {
+		return 0, 0, false
+	}
+	i := wordIndex(seg, imp.Namespace, as+len("as"))
+	if i < 0 {
+		return 0, 0, false
+	}
+	return from + i, from + i + len(imp.Namespace), true
+}
+
+// namespaceClash reports why a namespace of module m cannot be called
+// name, or "": a name looked up before it or after it in m (a function,
+// also one nested in a function, a class, an imported name or namespace)
+// would take the place of one of them, and it would hide a builtin.
+func (a *analysis) namespaceClash(m *resolve.Module, name string) string {
+	if f := m.Funcs[name]; f != nil {
+		return fmt.Sprintf("%s: a function %s is already declared there", a.where(f.Node), name)
+	}
+	for _, fn := range a.info.Functions {
+		if fn.Module == m && fn.Scope != nil {
+			if f := fn.Scope.Funcs[name]; f != nil {
+				return fmt.Sprintf("%s: a function %s is already declared there", a.where(f.Node), name)
+			}
+		}
+	}
+	if c := m.Classes[name]; c != nil {
+		return fmt.Sprintf("%s: a class %s is already declared there", a.where(c.Decl), name)
+	}
+	if sym := m.Symbols[name]; sym != nil {
+		what := "a name"
+		if sym.Kind == resolve.SymNamespace {
+			what = "a namespace"
+		}
+		return fmt.Sprintf("%s already imports %s %s", m.Path, what, name)
+	}
+	if cat := a.setting.catalog; cat != nil && (cat.Func(name) != nil || cat.Class(name) != nil) {
+		return fmt.Sprintf("%s is a builtin, which the new name would hide", name)
+	}
+	return ""
 }
 
 // clash reports why an entity, spelled old, cannot be called name in this

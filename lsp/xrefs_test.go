@@ -446,6 +446,69 @@ func TestWorkspaceRenameReexportedAlias(t *testing.T) {
 	}
 }
 
+// A namespace is renamed in its import and at every use in its module;
+// other modules keep their namespaces of the same name.
+func TestNamespaceRename(t *testing.T) {
+	env := newXrefsEnv(t)
+	const rel = "src/hooks/eod/ns.hsl"
+	env.open(rel, `import * as lib from "lib.hsl";
+import * as more from "reexport.hsl";
+import { rate } from "lib.hsl";
+echo lib::rate(1) . more::speed(2) . lib::$version;
+$n = lib::Counter();
+`)
+	want := sorted(
+		env.loc(rel, "lib", 0),
+		env.loc(rel, "lib::", 0),
+		env.loc(rel, "lib::", 1),
+		env.loc(rel, "lib::", 2),
+	)
+	for i, needle := range []string{"lib", "l|ib::rate", "lib::$", "lib::C"} {
+		at, p := env.at(rel, needle, 0)
+		var r *protocol.Range
+		env.c.call("textDocument/prepareRename", protocol.PrepareRenameParams{TextDocumentPositionParams: p}, &r)
+		if r == nil || r.End.Character-r.Start.Character != uint32(len("lib")) {
+			t.Errorf("prepareRename at %s: %v, want the range of lib", at, r)
+		} else if got := env.name(fileURI(env.path(rel)), *r); got != env.loc(rel, strings.ReplaceAll(needle, "|", ""), 0) {
+			t.Errorf("prepareRename at %s: %s, want the start of lib", at, got)
+		}
+		got, err := env.rename(rel, needle, 0, "util")
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameList(t, fmt.Sprintf("rename of lib from occurrence %d", i), got, want)
+	}
+
+	// c.hsl has a namespace lib of its own.
+	got, err := env.rename("src/hooks/eod/c.hsl", "lib::", 1, "l2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameList(t, "rename of the namespace of another file", got, sorted(
+		env.loc("src/hooks/eod/c.hsl", "lib", 0),
+		env.loc("src/hooks/eod/c.hsl", "lib::", 0),
+		env.loc("src/hooks/eod/c.hsl", "lib::", 1),
+		env.loc("src/hooks/eod/c.hsl", "lib::", 2),
+	))
+
+	rejected := []struct{ name, newName, want string }{
+		{"another namespace", "more", "already imports a namespace more"},
+		{"an imported name", "rate", "already imports a name rate"},
+		{"a builtin", "strlen", "strlen is a builtin"},
+		{"a builtin class", "Map", "Map is a builtin"},
+		{"not an identifier", "1lib", "not a valid name"},
+		{"a reserved word", "if", "not a valid name"},
+		{"with $", "$lib", "not a valid name"},
+	}
+	for _, tt := range rejected {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := env.rename(rel, "lib::", 0, tt.newName); err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("rename of lib to %s: error %v, want one containing %q", tt.newName, err, tt.want)
+			}
+		})
+	}
+}
+
 func TestWorkspaceRenameRejected(t *testing.T) {
 	env := newXrefsEnv(t)
 	env.open("src/hooks/queue/predelivery.hsl", xrefsWorkspace["src/hooks/queue/predelivery.hsl"])
