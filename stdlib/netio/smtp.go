@@ -73,7 +73,8 @@ var serverDoc = "a server array: host (default: the MX hosts of the recipient do
 	"connect_timeout (default 30), mx_include and mx_exclude (host names, or *.domain for one label, that " +
 	"the MX hosts tried must match or must not match), " +
 	"xclient (an array of XCLIENT attribute => value, sent after EHLO and STARTTLS), " +
-	"tls_capture_peer_cert (true: the result has \"peercert\" => [\"x509\" => X509Resource, \"chain\" => [X509Resource, …]] when TLS was used)"
+	"tls_capture_peer_cert (true: the result has \"peercert\" => [\"x509\" => X509Resource, \"chain\" => [X509Resource, …]] when TLS was used); " +
+	"sourceipid and nonlocal_source need the MTA's configuration and raise an error"
 
 func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 	v := a.Get(i)
@@ -92,8 +93,12 @@ func readServer(a *catalog.Args, i int) (*smtpServer, error) {
 		case "host", "port", "helo", "protocol", "tls", "tls_sni", "tls_verify_name", "tls_verify_host", "tls_client_cert",
 			"tls_protocols", "tls_ciphers", "tls_default_ca", "sourceip", "saslusername", "saslpassword", "timeout",
 			"connect_timeout", "mx_include", "mx_exclude", "xclient", "tls_capture_peer_cert":
-		case "sourceipid", "nonlocal_source":
-			return nil, a.Errorf(i, "key %s is not supported by this implementation", catalog.Quote(k.Str()))
+		case "sourceipid":
+			return nil, a.Errorf(i, "key \"sourceipid\" is not supported: it names a source address id of the MTA's configuration, "+
+				"which scripts outside the MTA do not have (give the address itself as sourceip)")
+		case "nonlocal_source":
+			return nil, a.Errorf(i, "key \"nonlocal_source\" is not supported: binding a non-local address needs the MTA's "+
+				"configuration and privileges this implementation does not use (give a local address as sourceip)")
 		default:
 			return nil, a.Errorf(i, "has an unknown key %s (expected %s)", catalog.Quote(k.Value().ToString()), serverDoc)
 		}
