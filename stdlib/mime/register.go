@@ -813,13 +813,13 @@ func (p *Part) prependRaw(name, raw string) {
 var sendParams = []catalog.Param{
 	{Name: "sender", Type: "string|array", Doc: "an address, or [\"localpart\" => …, \"domain\" => …]"},
 	{Name: "recipients", Type: "array", Doc: "addresses"},
-	{Name: "server", Type: "array", Doc: "host (required), port (25), helo, protocol (smtp or lmtp), tls, tls_sni, tls_verify_name, tls_client_cert, sourceip, saslusername, saslpassword, timeout, connect_timeout"},
+	{Name: "server", Type: "array", Doc: "host (without it, the MX hosts of the recipients' domain), port (25), helo, protocol (smtp or lmtp), tls, tls_sni, tls_verify_name, tls_verify_host, tls_client_cert, tls_capture_peer_cert, sourceip, saslusername, saslpassword, xclient, mx_include, mx_exclude, timeout, connect_timeout"},
 }
 
 const sendDoc = "Delivers the message to an SMTP or LMTP server at once (MAIL, RCPT for each recipient, DATA). The result has " +
 	"\"result\" with the reply that ended the transaction (\"state\" such as RCPT or EOD, \"code\", \"enhanced\", " +
 	"\"reason\" lines), or \"error\" (\"temporary\", \"reason\") when the server could not be asked; plus " +
-	"\"connection\" (localip, remoteip) and \"tls\"."
+	"\"connection\" (localip, remoteip, remotemx) and \"tls\" (with \"peercert\" when tls_capture_peer_cert is set)."
 
 var signParams = []catalog.Param{{Name: "selector", Type: "string"}, {Name: "domain", Type: "string"},
 	{Name: "key", Type: "resource|string", Doc: "a private key resource, the key as PEM text, or a pki id with the id option"}, pOptions}
