@@ -819,7 +819,7 @@ var sendParams = []catalog.Param{
 const sendDoc = "Delivers the message to an SMTP or LMTP server at once (MAIL, RCPT for each recipient, DATA). The result has " +
 	"\"result\" with the reply that ended the transaction (\"state\" such as RCPT or EOD, \"code\", \"enhanced\", " +
 	"\"reason\" lines), or \"error\" (\"temporary\", \"reason\") when the server could not be asked; plus " +
-	"\"connection\" (localip, remoteip, remotemx) and \"tls\" (with \"peercert\" when tls_capture_peer_cert is set)."
+	"\"connection\" (localip, remoteip, remotemx), \"tls\" and, with tls_capture_peer_cert, \"peercert\"."
 
 var signParams = []catalog.Param{{Name: "selector", Type: "string"}, {Name: "domain", Type: "string"},
 	{Name: "key", Type: "resource|string", Doc: "a private key resource, the key as PEM text, or a pki id with the id option"}, pOptions}
