@@ -44,16 +44,6 @@ type classRef struct {
 
 func (c classRef) ok() bool { return c.user != nil || c.builtin != nil }
 
-func (c classRef) name() string {
-	if c.user != nil {
-		return c.user.Name
-	}
-	if c.builtin != nil {
-		return c.builtin.Name
-	}
-	return ""
-}
-
 // canonical returns the variable an occurrence ultimately names: the
 // captured variable for a closure's copy, the exported global for an import,
 // with or without alias.

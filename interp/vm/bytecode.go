@@ -126,8 +126,6 @@ const (
 	OpCache        // opts fn argsarray → result
 	OpBarrierEnter // name → ; shared variable root A (-1 none)
 	OpBarrierExit  // → ; root A
-
-	numOps
 )
 
 // RootKind says where a variable or a write path starts.

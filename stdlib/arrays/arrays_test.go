@@ -156,7 +156,7 @@ func TestUnique(t *testing.T) {
 		{Name: "strict", Args: A(L(N(1), S("1"), B(true), N(1))), Want: `[0=>1,1=>"1",2=>true]`},
 		{Name: "first key", Args: A(M(S("a"), S("x"), S("b"), S("x"))), Want: `["a"=>"x"]`},
 		{Name: "arrays", Args: A(L(L(N(1)), L(N(1)), L(N(2)))), Want: `[0=>[0=>1],2=>[0=>2]]`},
-		{Name: "zero", Args: A(L(N(0), N(-0.0), value.None, value.None)), Want: `[0=>0,2=>none]`},
+		{Name: "zero", Args: A(L(N(0), N(math.Copysign(0, -1)), value.None, value.None)), Want: `[0=>0,2=>none]`},
 		{Args: A(L()), Want: `[]`},
 	})
 }

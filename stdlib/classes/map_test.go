@@ -1,6 +1,7 @@
 package classes
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -123,7 +124,7 @@ func TestMapValuesAreCopies(t *testing.T) {
 func TestMapTypes(t *testing.T) {
 	m := newObj(t, "Map", S("number"), S("string"))
 	must(t, m, "set", N(0), S("zero"))
-	if got := must(t, m, "get", N(-0.0)); got.Repr() != `"zero"` {
+	if got := must(t, m, "get", N(math.Copysign(0, -1))); got.Repr() != `"zero"` {
 		t.Errorf("-0 key = %s", got.Repr())
 	}
 	errs := []struct {

@@ -104,7 +104,7 @@ func validDomain(d string) bool {
 		return false
 	}
 	if d[0] == '[' {
-		return d[len(d)-1] == ']' && len(d) > 2 && strings.IndexAny(d[1:len(d)-1], "[]\\ \t\r\n") < 0
+		return d[len(d)-1] == ']' && len(d) > 2 && !strings.ContainsAny(d[1:len(d)-1], "[]\\ \t\r\n")
 	}
 	for i := 0; i < len(d); i++ {
 		c := d[i]

@@ -60,7 +60,7 @@ func bytesOK(f func([]byte) string) func(string) (string, bool) {
 
 // stripSpace removes ASCII whitespace, which encoders insert as line breaks.
 func stripSpace(s string) string {
-	if strings.IndexAny(s, " \t\r\n") < 0 {
+	if !strings.ContainsAny(s, " \t\r\n") {
 		return s
 	}
 	return strings.Map(func(r rune) rune {

@@ -67,7 +67,7 @@ func csvEncode(a *catalog.Args) (value.Value, error) {
 			return value.None, a.Errorf(0, "holds %s, which is not a CSV field", v.Kind())
 		}
 		f := v.ToString()
-		if strings.IndexByte(f, delim) < 0 && strings.IndexAny(f, "\" \t\r\n") < 0 {
+		if strings.IndexByte(f, delim) < 0 && !strings.ContainsAny(f, "\" \t\r\n") {
 			b.WriteString(f)
 			continue
 		}
