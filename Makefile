@@ -8,6 +8,9 @@ CMDS      := $(notdir $(wildcard cmd/*))
 FUZZTIME  ?= 30s
 ANTLR     := npx --yes antlr-ng@1.0.10 -Dlanguage=Go
 GRAMMARS  := HSLLexer.g4 HSLParser.g4
+# staticcheck (unused code, suspicious constructs), pinned; the generated
+# parser is left out.
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@2025.1.1
 # Every fuzz target, as package:Target.
 FUZZ_TARGETS := ./grammar:FuzzParse ./grammar:FuzzLexer ./interp:FuzzCompileRun \
                 ./interp/value:FuzzFormatOperator ./interp/value:FuzzNormalizeKey \
@@ -69,11 +72,12 @@ fuzz:
 		$(GO) test $$pkg -run '^$$' -fuzz "^$$name$$" -fuzztime $(FUZZTIME) || exit 1; \
 	done
 
-## lint: gofmt (generated code excluded) and go vet
+## lint: gofmt, go vet and staticcheck (generated code excluded)
 lint:
 	@out=$$(gofmt -l $$(git ls-files --cached --others --exclude-standard '*.go' | grep -v '^grammar/parser/')); \
 	if [ -n "$$out" ]; then echo "gofmt needed on:" >&2; echo "$$out" >&2; exit 1; fi
 	$(GO) vet -unreachable=false ./...
+	$(GO) run $(STATICCHECK) $$($(GO) list ./... | grep -v /grammar/parser)
 
 ## docs: regenerate docs/stdlib.md from the builtin catalogue
 docs:
