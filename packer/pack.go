@@ -179,9 +179,7 @@ func configVersion(file string, doc *jsonDoc) (string, []Diagnostic) {
 		// YAML reads 6.10 unquoted as the number 6.1. n.Value keeps the source text, so
 		// the file is still checked against the schema the author meant, and the schema
 		// is not asked to repeat that the value is not a string.
-		if top, ok := doc.value.(map[string]any); ok {
-			top["version"] = n.Value
-		}
+		setValueAt(doc, "/version", n.Value)
 		_, ds := bad(fmt.Sprintf("version must be a string: write version: %q", n.Value))
 		return n.Value, ds
 	}

@@ -197,9 +197,15 @@ func (s *SchemaSet) validate(file, name, version string, doc *jsonDoc, origin fu
 		return nil, fmt.Errorf("%s: validating: %v", file, verr)
 	}
 	s.describePatterns(ve, doc)
-	s.adviseQuotes(ve, doc)
+	advised := map[*jsonschema.ValidationError]bool{}
+	s.adviseQuotes(ve, doc, advised)
 	var leaves []*jsonschema.ValidationError
 	collectLeaves(ve, &leaves)
+	if len(advised) > 0 {
+		if err := s.recheckAsText(sch, doc, leaves, advised); err != nil {
+			return nil, fmt.Errorf("%s: validating: %v", file, err)
+		}
+	}
 	var diags []Diagnostic
 	for _, l := range leaves {
 		diags = append(diags, schemaDiagnostics(file, doc, l, origin)...)
@@ -222,9 +228,31 @@ func (s *SchemaSet) describePatterns(ve *jsonschema.ValidationError, doc *jsonDo
 		return
 	}
 	if want := s.expected(ve.AbsoluteKeywordLocation); want != "" {
-		found, _ := json.Marshal(valueAt(doc, ve.InstanceLocation))
-		ve.Message = fmt.Sprintf("expected %s, found %s", want, found)
+		ve.Message = fmt.Sprintf("expected %s, found %s", want, foundText(doc, ve.InstanceLocation))
 	}
+}
+
+// foundText shows the value at ptr for a message: a plain YAML number or boolean as
+// written in the source (999, 0x1F, 1.5), anything else as JSON.
+func foundText(doc *jsonDoc, ptr string) string {
+	if n := doc.values[ptr]; n != nil && plainNonString(n) {
+		return n.Value
+	}
+	found, _ := json.Marshal(valueAt(doc, ptr))
+	return string(found)
+}
+
+// plainNonString reports whether n is a scalar written without quotes, block style or
+// explicit tag that YAML reads as a number or a boolean.
+func plainNonString(n *yaml.Node) bool {
+	if n.Kind != yaml.ScalarNode || n.Style != 0 {
+		return false
+	}
+	switch n.ShortTag() {
+	case "!!int", "!!float", "!!bool":
+		return true
+	}
+	return false
 }
 
 // expected returns the expectedKeyword text next to the keyword at loc, an absolute
@@ -239,8 +267,10 @@ func (s *SchemaSet) expected(loc string) string {
 // value written as a plain YAML number or boolean (chmod: 0660, which YAML reads as a
 // number), into advice to quote the text as written. An anyOf or oneOf whose every
 // alternative fails only on the type, one of them such a string type, becomes that one
-// failure. It returns the rewritten failure that ve is or has become, or nil.
-func (s *SchemaSet) adviseQuotes(ve *jsonschema.ValidationError, doc *jsonDoc) *jsonschema.ValidationError {
+// failure. Each rewritten failure is recorded in advised, with true when the place also
+// takes some number or boolean (an anyOf of integer and string). It returns the rewritten
+// failure that ve is or has become, or nil.
+func (s *SchemaSet) adviseQuotes(ve *jsonschema.ValidationError, doc *jsonDoc, advised map[*jsonschema.ValidationError]bool) *jsonschema.ValidationError {
 	if len(ve.Causes) == 0 {
 		if lastToken(ve.KeywordLocation) != "type" || !s.acceptsString(ve.AbsoluteKeywordLocation) {
 			return nil
@@ -250,26 +280,138 @@ func (s *SchemaSet) adviseQuotes(ve *jsonschema.ValidationError, doc *jsonDoc) *
 			return nil
 		}
 		ve.Message = advice
+		advised[ve] = s.acceptsScalar(ve.AbsoluteKeywordLocation)
 		return ve
 	}
-	var advised *jsonschema.ValidationError
+	var first *jsonschema.ValidationError
 	for _, c := range ve.Causes {
-		if a := s.adviseQuotes(c, doc); a != nil && advised == nil {
-			advised = a
+		if a := s.adviseQuotes(c, doc, advised); a != nil && first == nil {
+			first = a
 		}
 	}
 	kw := lastToken(ve.KeywordLocation)
-	if advised == nil || (kw != "anyOf" && kw != "oneOf") {
+	if first == nil || (kw != "anyOf" && kw != "oneOf") {
 		return nil
 	}
+	scalar := false
 	for _, c := range ve.Causes {
 		if !onlyTypeMismatch(c, ve.InstanceLocation) {
 			return nil
 		}
+		scalar = scalar || s.typeLeavesAcceptScalar(c)
 	}
-	*ve = jsonschema.ValidationError{KeywordLocation: advised.KeywordLocation, AbsoluteKeywordLocation: advised.AbsoluteKeywordLocation,
-		InstanceLocation: ve.InstanceLocation, Message: advised.Message}
+	*ve = jsonschema.ValidationError{KeywordLocation: first.KeywordLocation, AbsoluteKeywordLocation: first.AbsoluteKeywordLocation,
+		InstanceLocation: ve.InstanceLocation, Message: first.Message}
+	advised[ve] = scalar
 	return ve
+}
+
+// typeLeavesAcceptScalar reports whether one of the "type" keywords failing in ve takes
+// a number or a boolean.
+func (s *SchemaSet) typeLeavesAcceptScalar(ve *jsonschema.ValidationError) bool {
+	if len(ve.Causes) == 0 {
+		return s.acceptsScalar(ve.AbsoluteKeywordLocation)
+	}
+	for _, c := range ve.Causes {
+		if s.typeLeavesAcceptScalar(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// recheckAsText validates the document again with the value of every advised leaf (see
+// adviseQuotes) replaced by its source text, as if it had been quoted, and rewrites the
+// advice of those that would still fail into the failure the quoted text meets, so that
+// the user is not sent round twice (chmod: 999 is not a file mode, quoted or not). For a
+// place that takes only strings the message adds that the value must be quoted too; for
+// one that also takes numbers (a duration: seconds or 30s) it is the real failure alone.
+func (s *SchemaSet) recheckAsText(sch *jsonschema.Schema, doc *jsonDoc, leaves []*jsonschema.ValidationError, advised map[*jsonschema.ValidationError]bool) error {
+	saved := map[string]any{}
+	for _, l := range leaves {
+		if _, ok := advised[l]; !ok || advised[l] {
+			continue
+		}
+		p := l.InstanceLocation
+		if _, done := saved[p]; done {
+			continue
+		}
+		if old, ok := setValueAt(doc, p, doc.values[p].Value); ok {
+			saved[p] = old
+		}
+	}
+	if len(saved) == 0 {
+		return nil
+	}
+	verr := sch.Validate(doc.value)
+	for p, old := range saved {
+		setValueAt(doc, p, old)
+	}
+	if verr == nil {
+		return nil
+	}
+	var ve *jsonschema.ValidationError
+	if !errors.As(verr, &ve) {
+		return verr
+	}
+	s.describePatterns(ve, doc)
+	var again []*jsonschema.ValidationError
+	collectLeaves(ve, &again)
+	still := map[string][]*jsonschema.ValidationError{}
+	for _, a := range again {
+		if _, ok := saved[a.InstanceLocation]; ok {
+			still[a.InstanceLocation] = append(still[a.InstanceLocation], a)
+		}
+	}
+	for _, l := range leaves {
+		fails := still[l.InstanceLocation]
+		if _, ok := advised[l]; !ok || len(fails) == 0 {
+			continue
+		}
+		msgs := make([]string, len(fails))
+		for i, f := range fails {
+			msgs[i] = f.Message
+		}
+		n := doc.values[l.InstanceLocation]
+		l.KeywordLocation, l.AbsoluteKeywordLocation = fails[0].KeywordLocation, fails[0].AbsoluteKeywordLocation
+		l.Message = fmt.Sprintf("%s; it must also be written in quotes: YAML reads %s as %s", strings.Join(msgs, "; "), n.Value, scalarKind(n))
+	}
+	return nil
+}
+
+// scalarKind names what YAML reads a plain scalar as, for messages.
+func scalarKind(n *yaml.Node) string {
+	if n.ShortTag() == "!!bool" {
+		return "a boolean"
+	}
+	return "a number"
+}
+
+// setValueAt replaces the converted value at ptr, a JSON pointer to a member or item, and
+// returns the value it held. It reports false when ptr leads nowhere.
+func setValueAt(doc *jsonDoc, ptr string, v any) (any, bool) {
+	i := strings.LastIndexByte(ptr, '/')
+	if i < 0 {
+		return nil, false
+	}
+	tok := strings.ReplaceAll(strings.ReplaceAll(ptr[i+1:], "~1", "/"), "~0", "~")
+	switch x := valueAt(doc, ptr[:i]).(type) {
+	case map[string]any:
+		old, ok := x[tok]
+		if ok {
+			x[tok] = v
+		}
+		return old, ok
+	case []any:
+		j, err := strconv.Atoi(tok)
+		if err != nil || j < 0 || j >= len(x) {
+			return nil, false
+		}
+		old := x[j]
+		x[j] = v
+		return old, true
+	}
+	return nil, false
 }
 
 // acceptsString reports whether the "type" keyword at loc allows strings.
@@ -283,18 +425,23 @@ func (s *SchemaSet) acceptsString(loc string) bool {
 	return false
 }
 
+// acceptsScalar reports whether the "type" keyword at loc allows a number or a boolean.
+func (s *SchemaSet) acceptsScalar(loc string) bool {
+	types := s.keywordHolder(loc)["type"]
+	if t, ok := types.(string); ok {
+		types = []any{t}
+	}
+	list, _ := types.([]any)
+	return slices.ContainsFunc(list, func(t any) bool { return t == "number" || t == "integer" || t == "boolean" })
+}
+
 // quoteAdvice returns the message for a value that must be a string but was written as a
 // plain YAML number or boolean, or "" for any other value. The text to quote is the
 // scalar's source text, which yaml.v3 keeps as written: 0660 stays 0660, 6.10 stays 6.10.
 func quoteAdvice(doc *jsonDoc, ptr string) string {
 	n := doc.values[ptr]
-	if n == nil || n.Kind != yaml.ScalarNode || n.Style != 0 {
-		return "" // quoted, block or explicitly tagged: written as meant
-	}
-	switch n.ShortTag() {
-	case "!!int", "!!float", "!!bool":
-	default:
-		return ""
+	if n == nil || !plainNonString(n) {
+		return "" // a string, null, or quoted, block or explicitly tagged: written as meant
 	}
 	what := "the item" // of a sequence
 	if k := doc.keys[ptr]; k != nil {

@@ -277,7 +277,10 @@ func TestUnquotedScalars(t *testing.T) {
 			"list":    {"type": ["array", "string"]},
 			"either":  {"oneOf": [{"type": "object"}, {"type": "string"}]},
 			"count":   {"type": "integer"},
-			"numbers": {"anyOf": [{"type": "integer"}, {"type": "array"}]}}}}}`,
+			"numbers": {"anyOf": [{"type": "integer"}, {"type": "array"}]},
+			"mode":    {"type": "string", "pattern": "^[0-7]{3,4}$"},
+			"flag":    {"type": ["string", "array"], "enum": ["on", "off", "1"]},
+			"word":    {"oneOf": [{"type": "object"}, {"type": "string", "maxLength": 3}]}}}}}`,
 	})
 	foreign, err := LoadSchemaDir(schemas)
 	if err != nil {
@@ -290,6 +293,12 @@ func TestUnquotedScalars(t *testing.T) {
 		{"no string wanted", "count: 1.5", `environment.count: expected integer, but got number [type]`},
 		{"no string among the forms", "numbers: 1.5", `environment.numbers: matches none of the allowed forms: expected integer, but got number; or expected array, but got number [anyOf]`},
 		{"single-quoted", "list: '022'", ``},
+		{"quoted text would pass the pattern", "mode: 0640", `environment.mode: mode must be a string: write "0640" in quotes [type]`},
+		{"quoted text would fail the pattern", "mode: 999", `environment.mode: does not match pattern '^[0-7]{3,4}$'; it must also be written in quotes: YAML reads 999 as a number [pattern]`},
+		{"quoted text would fail the enum", "flag: true", `environment.flag: value must be one of "on", "off", "1"; it must also be written in quotes: YAML reads true as a boolean [enum]`},
+		{"quoted text would pass the enum", "flag: 1", `environment.flag: flag must be a string: write "1" in quotes [type]`},
+		{"oneOf: quoted text too long", "word: 12345", `environment.word: length must be <= 3, but got 5; it must also be written in quotes: YAML reads 12345 as a number [maxLength]`},
+		{"oneOf: quoted text fits", "word: 1e3", `environment.word: word must be a string: write "1e3" in quotes [type]`},
 		{"tagged", "list: !!float 2", `environment.list: expected array or string, but got number [type]`},
 	}
 	for _, tc := range tests {
