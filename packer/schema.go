@@ -325,11 +325,12 @@ func (s *SchemaSet) typeLeavesAcceptScalar(ve *jsonschema.ValidationError) bool 
 // advice of those that would still fail into the failure the quoted text meets, so that
 // the user is not sent round twice (chmod: 999 is not a file mode, quoted or not). For a
 // place that takes only strings the message adds that the value must be quoted too; for
-// one that also takes numbers (a duration: seconds or 30s) it is the real failure alone.
+// one that also takes numbers it is the real failure alone (a duration such as 30s or a
+// number of seconds, found 1.5), since quoting is then not what is missing.
 func (s *SchemaSet) recheckAsText(sch *jsonschema.Schema, doc *jsonDoc, leaves []*jsonschema.ValidationError, advised map[*jsonschema.ValidationError]bool) error {
 	saved := map[string]any{}
 	for _, l := range leaves {
-		if _, ok := advised[l]; !ok || advised[l] {
+		if _, ok := advised[l]; !ok {
 			continue
 		}
 		p := l.InstanceLocation
@@ -372,9 +373,13 @@ func (s *SchemaSet) recheckAsText(sch *jsonschema.Schema, doc *jsonDoc, leaves [
 		for i, f := range fails {
 			msgs[i] = f.Message
 		}
-		n := doc.values[l.InstanceLocation]
 		l.KeywordLocation, l.AbsoluteKeywordLocation = fails[0].KeywordLocation, fails[0].AbsoluteKeywordLocation
-		l.Message = fmt.Sprintf("%s; it must also be written in quotes: YAML reads %s as %s", strings.Join(msgs, "; "), n.Value, scalarKind(n))
+		l.Message = strings.Join(msgs, "; ")
+		if !advised[l] {
+			// Only a string fits here: whatever the right value is, it needs quotes.
+			n := doc.values[l.InstanceLocation]
+			l.Message += fmt.Sprintf("; it must also be written in quotes: YAML reads %s as %s", n.Value, scalarKind(n))
+		}
 	}
 	return nil
 }

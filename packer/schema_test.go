@@ -280,7 +280,8 @@ func TestUnquotedScalars(t *testing.T) {
 			"numbers": {"anyOf": [{"type": "integer"}, {"type": "array"}]},
 			"mode":    {"type": "string", "pattern": "^[0-7]{3,4}$"},
 			"flag":    {"type": ["string", "array"], "enum": ["on", "off", "1"]},
-			"word":    {"oneOf": [{"type": "object"}, {"type": "string", "maxLength": 3}]}}}}}`,
+			"word":    {"oneOf": [{"type": "object"}, {"type": "string", "maxLength": 3}]},
+			"span":    {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?s?$"}]}}}}}`,
 	})
 	foreign, err := LoadSchemaDir(schemas)
 	if err != nil {
@@ -299,6 +300,11 @@ func TestUnquotedScalars(t *testing.T) {
 		{"quoted text would pass the enum", "flag: 1", `environment.flag: flag must be a string: write "1" in quotes [type]`},
 		{"oneOf: quoted text too long", "word: 12345", `environment.word: length must be <= 3, but got 5; it must also be written in quotes: YAML reads 12345 as a number [maxLength]`},
 		{"oneOf: quoted text fits", "word: 1e3", `environment.word: word must be a string: write "1e3" in quotes [type]`},
+		{"number or string: quoted text passes", "span: 1.5", `environment.span: span must be a string: write "1.5" in quotes [type]`},
+		{"number or string: quoted text fails", "span: 1e-3", `environment.span: does not match pattern '^[0-9]+(\\.[0-9]+)?s?$' [pattern]`},
+		{"number or string: boolean", "span: false", `environment.span: does not match pattern '^[0-9]+(\\.[0-9]+)?s?$' [pattern]`},
+		{"number or string: integer fits", "span: 0x10", ``},
+		{"number or string: negative", "span: -1", `environment.span: must be >= 0 but found -1 [minimum]`},
 		{"tagged", "list: !!float 2", `environment.list: expected array or string, but got number [type]`},
 	}
 	for _, tc := range tests {
