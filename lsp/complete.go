@@ -724,7 +724,8 @@ func (a *analysis) lookupName(name string) *resolve.Symbol {
 // ----- context variable keys -----
 
 // contextKeys completes the keys of $arguments, $connection, $transaction
-// and $message after `$var[` or `$var["a"][`, with or without a quote.
+// and $message after `$var[` or `$var["a"][`, with or without a quote; each
+// item carries the key's type and description.
 func (c *completer) contextKeys(line string) bool {
 	i := len(line)
 	for i > 0 && isWordByte(line[i-1]) {
@@ -775,7 +776,8 @@ func (c *completer) contextKeys(line string) bool {
 		if quote == 0 {
 			insert = `"` + k.Path + `"`
 		}
-		c.add(protocol.CompletionItem{Label: k.Path, Kind: protocol.CompletionItemKindField, Detail: k.Type, InsertText: insert},
+		c.add(protocol.CompletionItem{Label: k.Path, Kind: protocol.CompletionItemKindField, Detail: k.Type,
+			Documentation: markup(k.Doc), InsertText: insert},
 			c.off-(len(line)-partialStart))
 	}
 	return len(found) > 0

@@ -24,7 +24,7 @@ func contextKey(ctx, variable, path string) (hooks.Key, bool) {
 
 // childKeys returns the keys of a context variable directly under prefix
 // ("" for the top level, "tls." for $connection["tls"]) in hook context ctx,
-// with the names below prefix as their paths.
+// with the names below prefix as their paths and their descriptions.
 func childKeys(ctx, variable, prefix string) []hooks.Key {
 	var out []hooks.Key
 	for _, k := range hooks.Keys(ctx, variable) {
@@ -32,7 +32,7 @@ func childKeys(ctx, variable, prefix string) []hooks.Key {
 			continue
 		}
 		if rest := k.Path[len(prefix):]; !strings.Contains(rest, ".") {
-			out = append(out, hooks.Key{Path: rest, Type: k.Type})
+			out = append(out, hooks.Key{Path: rest, Type: k.Type, Doc: k.Doc})
 		}
 	}
 	return out

@@ -256,7 +256,7 @@ func (s *server) hover(p *protocol.HoverParams) (*protocol.Hover, error) {
 }
 
 // keyHover describes the key of a context variable under the cursor, as in
-// $connection["tls"]["cipher"].
+// $connection["tls"]["cipher"]: its type, description, hook and sub-keys.
 func (a *analysis) keyHover(off int) *protocol.Hover {
 	path := enclosing(a.file, off)
 	lit, ok := path[len(path)-1].(*ast.StringLit)
@@ -295,6 +295,9 @@ func (a *analysis) keyHover(off int) *protocol.Hover {
 	}
 	var b strings.Builder
 	b.WriteString(code(k.Type + " $" + v.Name + `["` + strings.Join(keys, `"]["`) + `"]`))
+	if k.Doc != "" {
+		b.WriteString("\n\n" + k.Doc + ".")
+	}
 	b.WriteString("\n\nKey of the context variable $" + v.Name + " in " + hookName(a.setting.context) + ".")
 	if sub := a.keysOf(v.Name, full+"."); len(sub) > 0 {
 		b.WriteString("\n\nKeys: " + strings.Join(sub, ", "))

@@ -63,7 +63,8 @@ func TestKeysWellFormed(t *testing.T) {
 
 // TestKeysAgreeAcrossHooks checks that Keys("", v) is the union of every
 // hook's keys, and that each hook lists its keys in the union's order with
-// the same types, so a shared file and a hook see one description of a key.
+// the same types and descriptions, so a shared file and a hook see one
+// description of a key.
 func TestKeysAgreeAcrossHooks(t *testing.T) {
 	for _, v := range []string{"arguments", "connection", "transaction", "message"} {
 		all := hooks.Keys("", v)
@@ -130,5 +131,34 @@ func TestKeysAreFresh(t *testing.T) {
 		if hooks.Keys(ctx, "connection")[0].Type == "changed" {
 			t.Errorf("Keys(%q) shares its slice", ctx)
 		}
+	}
+}
+
+// TestKeysHaveDocs checks that every key of every hook, and of the union
+// for shared files, has a description: one line of at most 100 bytes that
+// starts with a capital letter and has no full stop at the end.
+func TestKeysHaveDocs(t *testing.T) {
+	n := 0
+	for _, ctx := range append(hooks.Contexts(), "") {
+		for _, v := range []string{"arguments", "connection", "transaction", "message"} {
+			for _, k := range hooks.Keys(ctx, v) {
+				n++
+				switch d := k.Doc; {
+				case d == "":
+					t.Errorf("%s $%s %s: no description", ctx, v, k.Path)
+				case len(d) > 100:
+					t.Errorf("%s $%s %s: description of %d bytes, want at most 100: %q", ctx, v, k.Path, len(d), d)
+				case strings.ContainsAny(d, "\n\t") || strings.TrimSpace(d) != d:
+					t.Errorf("%s $%s %s: description is not one trimmed line: %q", ctx, v, k.Path, d)
+				case d[0] < 'A' || d[0] > 'Z':
+					t.Errorf("%s $%s %s: description does not start with a capital letter: %q", ctx, v, k.Path, d)
+				case strings.HasSuffix(d, "."):
+					t.Errorf("%s $%s %s: description ends with a full stop: %q", ctx, v, k.Path, d)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no keys at all")
 	}
 }

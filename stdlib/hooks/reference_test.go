@@ -233,6 +233,9 @@ func TestKeysMatchReference(t *testing.T) {
 			name := strings.TrimPrefix(v.Name, "$")
 			want := flatten("", v.Keys, nil)
 			got := hooks.Keys(ctx, name)
+			for i := range got {
+				got[i].Doc = "" // the descriptions are our own, not the reference's
+			}
 			slices.SortFunc(want, byPath)
 			slices.SortFunc(got, byPath)
 			if !slices.Equal(got, want) {
