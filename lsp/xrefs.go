@@ -216,7 +216,9 @@ func checkNewName(e *entity, name string) error {
 }
 
 // workspaceRename renames an entity everywhere it is spelled with its
-// declared name; names given by `import … as …` keep theirs.
+// declared name because it is that name; names given by `import … as …`
+// keep theirs, also an alias spelled like the declared name (`import { g as
+// f }` where g is an alias of f), with its uses.
 func (s *server) workspaceRename(a *analysis, e *entity, name string) (*protocol.WorkspaceEdit, error) {
 	old := e.declaredName()
 	if d, ok := a.declaration(e); ok {
@@ -224,6 +226,14 @@ func (s *server) workspaceRename(a *analysis, e *entity, name string) (*protocol
 	}
 	if name == old {
 		return &protocol.WorkspaceEdit{Changes: map[protocol.DocumentURI][]protocol.TextEdit{}}, nil
+	}
+	if importable(e) {
+		// At a name an alias gives, spelled like the declared one.
+		imports := a.importsByModule()
+		if _, ok := a.aliasOrigin(e, e.name, a.aliasSeenIn(e, imports), imports); ok {
+			return s.aliasRename(a, e, name)
+		}
+		return s.declaredRename(a, e, old, name)
 	}
 	occs, all := s.workspaceReferences(a, e)
 	for _, f := range all {
@@ -238,6 +248,89 @@ func (s *server) workspaceRename(a *analysis, e *entity, name string) (*protocol
 		}
 	}
 	return &protocol.WorkspaceEdit{Changes: changes}, nil
+}
+
+// importable reports whether modules can import an entity by its name: a
+// function that is not a method, a class or a global variable.
+func importable(e *entity) bool {
+	return shared(e) && (e.kind == entFunc && e.fn.Class == nil || e.kind == entClass || e.kind == entVar)
+}
+
+// declaredRename renames an importable entity, spelled old where it is
+// declared, in the modules that see it by that name because it is its
+// name: the declaring module and those that import it without alias from
+// one of them (again and again). There its declaration, uses, `ns::old` of
+// their namespaces and the names imported from them change; a module that
+// sees it as old through an alias keeps that name.
+func (s *server) declaredRename(a *analysis, e *entity, old, name string) (*protocol.WorkspaceEdit, error) {
+	d, ok := a.declaration(e)
+	if !ok {
+		return nil, renameError("cannot rename %s: its declaration was not found", old)
+	}
+	declPath := a.pathOf(d.file)
+	sn := s.snapshot()
+	all := s.workspaceAnalyses(sn, a, e)
+	changes := map[protocol.DocumentURI][]protocol.TextEdit{}
+	type place struct {
+		path  string
+		start int
+	}
+	seen := map[place]bool{}
+	searched := map[string]bool{} // files whose places are listed
+	for _, f := range all {
+		an := f.a
+		mods := an.declaringModules(declPath)
+		an.growImporters(f.e, old, mods, an.importsByModule())
+		for m := range mods {
+			if why := an.clash(f.e, old, name, m); why != "" {
+				return nil, renameError("cannot rename %s to %s: %s", old, name, why)
+			}
+		}
+		add := func(file string, start, end int) {
+			p := an.pathOf(file)
+			t := an.textOf(file)
+			if t == nil || end > len(t.src) || seen[place{p, start}] {
+				return
+			}
+			seen[place{p, start}] = true
+			u := sn.uriOf(p)
+			if an == a {
+				u = a.uriOf(file)
+			}
+			changes[u] = append(changes[u], protocol.TextEdit{Range: t.rangeOf(start, end), NewText: name})
+		}
+		if d, ok := an.declaration(f.e); ok && !searched[an.pathOf(d.file)] {
+			add(d.file, d.start, d.end)
+		}
+		var now []string
+		for _, file := range an.programFiles() {
+			p := an.pathOf(file.Name)
+			if searched[p] {
+				continue
+			}
+			now = append(now, p)
+			an.aliasUses(f.e, file, old, mods, add)
+		}
+		for _, p := range now {
+			searched[p] = true
+		}
+	}
+	return &protocol.WorkspaceEdit{Changes: changes}, nil
+}
+
+// declaringModules returns the modules of the program whose code has the
+// file at path: the module it is and the modules that include it.
+func (a *analysis) declaringModules(path string) map[*resolve.Module]bool {
+	mods := map[*resolve.Module]bool{}
+	if a.info == nil {
+		return mods
+	}
+	for _, f := range a.programFiles() {
+		if a.pathOf(f.Name) == path {
+			mods[a.moduleOf(f)] = true
+		}
+	}
+	return mods
 }
 
 // importRef is one spec of a named import, with its statement and file.
@@ -313,6 +406,14 @@ func (a *analysis) aliasModules(e *entity, path string, at int, name string, imp
 	if !ok {
 		return origin, nil, false
 	}
+	a.growImporters(e, name, mods, imports)
+	return origin, mods, true
+}
+
+// growImporters adds to mods, the modules that see the entity e as name
+// (without `$`), the modules that import name without alias from one of
+// them, again and again.
+func (a *analysis) growImporters(e *entity, name string, mods map[*resolve.Module]bool, imports map[*resolve.Module][]importRef) {
 	for grown := true; grown; {
 		grown = false
 		for m, refs := range imports {
@@ -327,7 +428,6 @@ func (a *analysis) aliasModules(e *entity, path string, at int, name string, imp
 			}
 		}
 	}
-	return origin, mods, true
 }
 
 // aliasRename renames the alias an import gives (`g` of `import { f as g }`)
@@ -423,8 +523,9 @@ func (a *analysis) aliasSeenIn(e *entity, imports map[*resolve.Module][]importRe
 }
 
 // aliasUses calls add for the places of a file that spell the entity e as
-// old because of an alias the modules mods see it by: uses in those
-// modules, `ns::old` of their namespaces and the names imported from them.
+// old because the modules mods see it by that name (an alias or its
+// declared name): uses in those modules, `ns::old` of their namespaces and
+// the names imported from them.
 func (a *analysis) aliasUses(e *entity, file *ast.File, old string, mods map[*resolve.Module]bool, add func(file string, start, end int)) {
 	m := a.moduleOf(file)
 	walk(file, func(n ast.Node, path []ast.Node) {

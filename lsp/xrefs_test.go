@@ -66,6 +66,16 @@ echo $version . $count;
 	"src/files/vre.hsl":               "import { $version as $ver } from \"lib.hsl\";\n",
 	"src/files/vuse.hsl":              "import { $ver } from \"vre.hsl\";\n$tag = 1;\necho $ver . $tag;\n",
 	"src/hooks/queue/predelivery.hsl": "echo strlen(\"x\");\n",
+	// An alias of the alias speed spelled rate, exported again and used
+	// through a namespace: a name of its own that renaming rate keeps.
+	"src/files/back.hsl":    "import { speed as rate } from \"reexport.hsl\";\nfunction brake() { return 0; }\necho rate(5);\n",
+	"src/files/backuse.hsl": "import { rate } from \"back.hsl\";\nimport * as bk from \"back.hsl\";\necho rate(6) . bk::rate(7);\n",
+	// Modules that load lib.hsl and spell rate for another function: their
+	// own, and the one of unrelated.hsl.
+	"src/files/own.hsl":   "import { Counter } from \"lib.hsl\";\nfunction rate() { return Counter(); }\necho rate();\n",
+	"src/files/other.hsl": "import { Counter } from \"lib.hsl\";\nimport { rate } from \"unrelated.hsl\";\necho rate() . Counter();\n",
+	// An alias of the alias $ver spelled $version.
+	"src/files/vback.hsl": "import { $ver as $version } from \"vre.hsl\";\necho $version;\n",
 }
 
 // cText is the unsaved text of src/hooks/eod/c.hsl.
@@ -219,6 +229,11 @@ func (env *xrefsEnv) rateEverywhere() []string {
 		env.loc("src/files/k.hsl", "speed", 0),
 		env.loc("src/files/k.hsl", "pace", 1),
 		env.loc("src/files/k.hsl", "speed", 1),
+		env.loc("src/files/back.hsl", "speed", 0),
+		env.loc("src/files/back.hsl", "rate", 1),
+		env.loc("src/files/backuse.hsl", "rate", 0),
+		env.loc("src/files/backuse.hsl", "rate", 1),
+		env.loc("src/files/backuse.hsl", "rate", 2),
 	)
 }
 
@@ -245,6 +260,8 @@ func TestWorkspaceReferences(t *testing.T) {
 			env.loc("src/files/vre.hsl", "$|version", 0),
 			env.loc("src/files/vuse.hsl", "$|ver", 0),
 			env.loc("src/files/vuse.hsl", "$|ver", 1),
+			env.loc("src/files/vback.hsl", "$|ver", 0),
+			env.loc("src/files/vback.hsl", "$|version", 1),
 		)},
 		{"method through an inferred receiver in a file on disk", "src/files/lib.hsl", "inc", 0, sorted(
 			env.loc("src/files/lib.hsl", "inc", 0),
@@ -254,6 +271,10 @@ func TestWorkspaceReferences(t *testing.T) {
 			env.loc("src/files/lib.hsl", "Counter", 0),
 			env.loc("src/hooks/connect/a.hsl", "Counter", 0),
 			env.loc("src/hooks/connect/a.hsl", "Counter", 1),
+			env.loc("src/files/own.hsl", "Counter", 0),
+			env.loc("src/files/own.hsl", "Counter", 1),
+			env.loc("src/files/other.hsl", "Counter", 0),
+			env.loc("src/files/other.hsl", "Counter", 1),
 		)},
 		{"a local name stays in its file", "src/files/lib.hsl", "$|key", 0, sorted(
 			env.loc("src/files/lib.hsl", "$|key", 0),
@@ -271,6 +292,14 @@ func TestWorkspaceReferences(t *testing.T) {
 	sameList(t, "references from an alias use", env.refs("src/hooks/connect/b.hsl", "limit", 1), all)
 	sameList(t, "references from an alias", env.refs("src/hooks/connect/b.hsl", "limit", 0), all)
 	sameList(t, "references from an imported name", env.refs("src/hooks/connect/b.hsl", "rate", 0), all)
+
+	// From a name an alias spelled like the declared one gives, and from a
+	// module that imports that name again.
+	env.open("src/files/back.hsl", xrefsWorkspace["src/files/back.hsl"])
+	env.open("src/files/backuse.hsl", xrefsWorkspace["src/files/backuse.hsl"])
+	sameList(t, "references from an alias spelled rate", env.refs("src/files/back.hsl", "rate", 1), all)
+	sameList(t, "references from an import of that alias", env.refs("src/files/backuse.hsl", "rate", 1), all)
+	sameList(t, "references from a namespace use of that alias", env.refs("src/files/backuse.hsl", "rate", 2), all)
 }
 
 func TestWorkspaceReferencesFollowChanges(t *testing.T) {
@@ -391,11 +420,13 @@ func TestWorkspaceRenameReexportedAlias(t *testing.T) {
 		env.loc("src/files/m.hsl", "speed", 1),
 		env.loc("src/files/k.hsl", "speed", 0),
 		env.loc("src/files/k.hsl", "speed", 1),
+		env.loc("src/files/back.hsl", "speed", 0),
 	)
 	ver := sorted(
 		env.loc("src/files/vre.hsl", "$|ver ", 0),
 		env.loc("src/files/vuse.hsl", "$|ver", 0),
 		env.loc("src/files/vuse.hsl", "$|ver", 1),
+		env.loc("src/files/vback.hsl", "$|ver", 0),
 	)
 	tests := []struct {
 		name, file, needle string
@@ -442,6 +473,92 @@ func TestWorkspaceRenameReexportedAlias(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("rename to %s: error %v, want one containing %q", tt.newName, err, tt.want)
 			}
+		})
+	}
+}
+
+// Renaming follows the names spelled like the declared one because they
+// are its name (the declaration, plain imports, their uses, `ns::name`); a
+// name an alias gives keeps its spelling with its uses, also when it is
+// spelled like the declared name, and so does another entity of that name.
+func TestWorkspaceRenameByOrigin(t *testing.T) {
+	env := newXrefsEnv(t)
+	for _, rel := range []string{"src/hooks/connect/a.hsl", "src/hooks/connect/b.hsl", "src/files/back.hsl", "src/files/backuse.hsl",
+		"src/files/own.hsl", "src/files/other.hsl", "src/files/vback.hsl"} {
+		env.open(rel, xrefsWorkspace[rel])
+	}
+	// rate by its name: not back.hsl (it names the alias speed rate), nor
+	// backuse.hsl (it imports that alias), nor own.hsl and other.hsl (another
+	// rate); b.hsl keeps its alias limit and reexport.hsl speed.
+	declared := sorted(
+		env.loc("src/files/lib.hsl", "rate", 0),
+		env.loc("src/files/lib.hsl", "rate", 1),
+		env.loc("src/hooks/connect/a.hsl", "rate", 0),
+		env.loc("src/hooks/connect/a.hsl", "rate", 1),
+		env.loc("src/hooks/connect/b.hsl", "rate", 0),
+		env.loc("src/hooks/eod/c.hsl", "rate", 0),
+		env.loc("src/hooks/eod/c.hsl", "rate", 1),
+		env.loc("src/hooks/eod/d.hsl", "rate", 0),
+		env.loc("src/files/helper.hsl", "rate", 0),
+		env.loc("src/files/e.hsl", "rate", 0),
+		env.loc("src/files/broken.hsl", "rate", 0),
+		env.loc("src/files/broken.hsl", "rate", 1),
+		env.loc("src/files/reexport.hsl", "rate", 0),
+	)
+	// The alias rate of back.hsl, where modules see it by that name.
+	alias := sorted(
+		env.loc("src/files/back.hsl", "rate", 0),
+		env.loc("src/files/back.hsl", "rate", 1),
+		env.loc("src/files/backuse.hsl", "rate", 0),
+		env.loc("src/files/backuse.hsl", "rate", 1),
+		env.loc("src/files/backuse.hsl", "rate", 2),
+	)
+	version := sorted(
+		env.loc("src/files/lib.hsl", "$|version", 0),
+		env.loc("src/hooks/connect/b.hsl", "$|version", 0),
+		env.loc("src/hooks/eod/c.hsl", "$|version", 0),
+		env.loc("src/files/f.hsl", "$|version", 0),
+		env.loc("src/files/f.hsl", "$|version", 1),
+		env.loc("src/files/vre.hsl", "$|version", 0),
+	)
+	tests := []struct {
+		name, file, needle string
+		n                  int
+		newName            string
+		want               []string
+	}{
+		{"at the declaration", "src/files/lib.hsl", "rate", 0, "throttle", declared},
+		{"at a use of a plain import", "src/hooks/connect/a.hsl", "rate", 1, "throttle", declared},
+		{"at a namespace use", "src/hooks/eod/c.hsl", "rate", 1, "throttle", declared},
+		{"at the left side of an alias (rate as limit keeps limit)", "src/hooks/connect/b.hsl", "rate", 0, "throttle", declared},
+		{"no clash with a function of a module that keeps its alias", "src/files/lib.hsl", "rate", 0, "brake", declared},
+		{"at an alias spelled like the declared name", "src/files/back.hsl", "rate", 0, "pace2", alias},
+		{"at a use of that alias", "src/files/back.hsl", "rate", 1, "pace2", alias},
+		{"at an import of that alias", "src/files/backuse.hsl", "rate", 0, "pace2", alias},
+		{"at a namespace use of that alias", "src/files/backuse.hsl", "rate", 2, "pace2", alias},
+		{"a module's own function of that name", "src/files/own.hsl", "rate", 0, "own", sorted(
+			env.loc("src/files/own.hsl", "rate", 0),
+			env.loc("src/files/own.hsl", "rate", 1),
+		)},
+		{"a function of that name imported from elsewhere", "src/files/other.hsl", "rate", 1, "zero", sorted(
+			env.loc("src/files/unrelated.hsl", "rate", 0),
+			env.loc("src/files/unrelated.hsl", "rate", 1),
+			env.loc("src/files/other.hsl", "rate", 0),
+			env.loc("src/files/other.hsl", "rate", 1),
+		)},
+		{"a variable at its declaration", "src/files/lib.hsl", "$|version", 0, "$release", version},
+		{"a variable's alias spelled like the declared name", "src/files/vback.hsl", "$|version", 1, "$edition", sorted(
+			env.loc("src/files/vback.hsl", "$|version", 0),
+			env.loc("src/files/vback.hsl", "$|version", 1),
+		)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := env.rename(tt.file, tt.needle, tt.n, tt.newName)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameList(t, "rename", got, tt.want)
 		})
 	}
 }
