@@ -116,6 +116,17 @@ func testMain(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 
+	if opts.junit != "" {
+		// Find out now, not after every test has run, that the report
+		// cannot be written.
+		f, err := os.OpenFile(opts.junit, os.O_WRONLY|os.O_CREATE, 0o644)
+		if err != nil {
+			fmt.Fprintf(stderr, "hsh test: cannot write %s: %v\n", opts.junit, reason(err))
+			return exitUsage
+		}
+		f.Close()
+	}
+
 	start := time.Now()
 	var results []testResult
 	for _, f := range files {

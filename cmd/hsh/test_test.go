@@ -112,6 +112,7 @@ func TestTestRunnerFiles(t *testing.T) {
 		{"missing root path", []string{"test", "-R", filepath.Join(dir, "nope"), p["checks.hsl"]}, 2, `^$`, `^hsh test: root path \S*nope: no such file or directory\n$`},
 		{"unknown flag", []string{"test", "--frob"}, 2, `^$`, `^hsh test: unknown flag --frob\nUsage: hsh test`},
 		{"help", []string{"test", "-h"}, 0, `(?s)Usage: hsh test .*test_.*--junit FILE`, ""},
+		{"unwritable report, found before running", []string{"test", "--junit", filepath.Join(dir, "nope", "r.xml"), p["checks.hsl"]}, 2, `^$`, `^hsh test: cannot write \S*nope/r.xml: no such file or directory\n$`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
