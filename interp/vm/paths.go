@@ -121,6 +121,12 @@ func (m *Machine) index(f *frame, x, k value.Value, mode int32) (value.Value, er
 		return m.member(f, x, k.AsString(), false)
 	case value.KindNone:
 		return value.None, nil
+	case value.KindBool:
+		// Halon's own code reads $v["key"] where $v may be false (a failed
+		// lookup's result), as it may be none.
+		if !x.Truthy() && mode != 2 {
+			return value.None, nil
+		}
 	}
 	if mode == 2 {
 		return value.ArrayValue(value.NewArray(0)), nil
